@@ -1,0 +1,10 @@
+#include "Member.h"
+
+QString Member::displayName() const
+{
+    if (lastName.isEmpty())
+        return firstName;
+    if (firstName.isEmpty())
+        return lastName;
+    return lastName + u' ' + firstName;
+}
