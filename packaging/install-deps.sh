@@ -14,7 +14,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libvulkan-dev libxkbcommon-dev
-    qtkeychain-qt6-dev
+    qtkeychain-qt6-dev libqt6svg6
     postgresql postgresql-client libpq-dev tzdata
     xvfb xauth poppler-utils fonts-dejavu-core
 )

@@ -1,0 +1,82 @@
+#include "DisplayText.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+QString DisplayText::longDate(QDate date)
+{
+    return QLocale().toString(date, u"dddd d MMMM yyyy"_s);
+}
+
+QString DisplayText::shortDate(QDate date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+QString DisplayText::time(QTime time)
+{
+    return time.toString(u"HH:mm"_s);
+}
+
+QString DisplayText::dayAndTime(const QDateTime &localDateTime)
+{
+    return QLocale().toString(localDateTime.date(), u"ddd d MMM"_s) + u", "_s + time(localDateTime.time());
+}
+
+QString DisplayText::timeRange(QTime start, QTime end)
+{
+    return time(start) + u" – "_s + time(end);
+}
+
+QString DisplayText::distributionStatus(Distribution::Status status)
+{
+    switch (status) {
+    case Distribution::Status::Planned: return tr("Not yet open");
+    case Distribution::Status::Open: return tr("Open for orders");
+    case Distribution::Status::Closed: return tr("Orders closed");
+    case Distribution::Status::Distributed: return tr("Distributed");
+    case Distribution::Status::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+QColor DisplayText::distributionStatusColor(Distribution::Status status)
+{
+    switch (status) {
+    case Distribution::Status::Planned: return QColor(0xe3, 0xea, 0xf5);
+    case Distribution::Status::Open: return QColor(0xd4, 0xef, 0xd6);
+    case Distribution::Status::Closed: return QColor(0xfb, 0xe8, 0xc8);
+    case Distribution::Status::Distributed: return QColor(0xe6, 0xe6, 0xe6);
+    case Distribution::Status::Cancelled: return QColor(0xf6, 0xd5, 0xd5);
+    }
+    return {};
+}
+
+QString DisplayText::basketStatus(Basket::Status status)
+{
+    switch (status) {
+    case Basket::Status::InProgress: return tr("In progress");
+    case Basket::Status::Validated: return tr("Validated");
+    case Basket::Status::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+QString DisplayText::unit(Product::Unit unit)
+{
+    switch (unit) {
+    case Product::Unit::Piece: return tr("piece");
+    case Product::Unit::Kilogram: return tr("kg");
+    case Product::Unit::Gram: return tr("g");
+    case Product::Unit::Litre: return tr("l");
+    case Product::Unit::Centilitre: return tr("cl");
+    case Product::Unit::Millilitre: return tr("ml");
+    }
+    return {};
+}
+
+QString DisplayText::vatRate(int basisPoints)
+{
+    return QLocale().toString(basisPoints / 100.0, 'g', 4) + u"\u00a0%"_s;
+}

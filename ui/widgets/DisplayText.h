@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Basket.h"
+#include "domain/Distribution.h"
+#include "domain/Product.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QTime>
+
+// How the desktop app writes domain values for people, in the current language.
+class DisplayText {
+    Q_DECLARE_TR_FUNCTIONS(DisplayText)
+
+public:
+    // "jeudi 26 novembre 2026"
+    static QString longDate(QDate date);
+    // "jeu. 26/11/2026"
+    static QString shortDate(QDate date);
+    // "17:30"
+    static QString time(QTime time);
+    // "jeu. 19 nov., 08:00"
+    static QString dayAndTime(const QDateTime &localDateTime);
+    // "17:30 – 19:30"
+    static QString timeRange(QTime start, QTime end);
+    static QString distributionStatus(Distribution::Status status);
+    // Soft colours that read on light backgrounds, one per status.
+    static QColor distributionStatusColor(Distribution::Status status);
+    static QString basketStatus(Basket::Status status);
+    static QString unit(Product::Unit unit);
+    // "5,5 %"
+    static QString vatRate(int basisPoints);
+};
