@@ -15,9 +15,10 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
 }
 
+// ~/.local/share/Comptoir: AppLocalDataLocation would repeat the name (organisation/application).
 static QString dataFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(u"Comptoir"_s);
 }
 
 QString defaultDatabase()
