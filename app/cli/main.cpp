@@ -22,7 +22,7 @@ public:
     static void printUsage(QTextStream &out, const CommandTable &table)
     {
         out << tr("Usage: comptoir-cli [global options] COMMAND [options]") << "\n\n"
-            << tr("Comptoir's data without the window: members, catalogues, distributions, orders, "
+            << tr("Comptoir’s data without the window: members, catalogues, distributions, orders, "
                   "summaries and sync.")
             << "\n\n"
             << tr("Global options:") << '\n'
@@ -30,12 +30,12 @@ public:
             << tr("the database file (or COMPTOIR_DATABASE; default: %1)").arg(AppPaths::defaultDatabase()) << '\n'
             << u"  --now INSTANT     "_s
             << tr("the current time, ISO 8601 (or COMPTOIR_NOW), for trying out dates") << '\n'
-            << u"  --user NAME       "_s << tr("who acts, as the audit trail records it") << '\n'
+            << u"  --user NAME       "_s << tr("the name of the person acting, recorded in the audit trail") << '\n'
             << u"  --help, --version"_s << "\n\n"
             << tr("Commands:") << '\n';
         table.printCommands(out);
         out << '\n'
-            << tr("“comptoir-cli COMMAND --help” tells a command's options.") << '\n'
+            << tr("“comptoir-cli COMMAND --help” shows the options of a command.") << '\n'
             << tr("Exit status: 0 done, 1 refused, 2 usage error, 3 needs confirmation, 4 server unreachable.")
             << '\n';
     }

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QFileInfo>
@@ -60,6 +61,9 @@ private slots:
         MainWindow window(workspace);
         whenDialogShows([](QWidget *dialog) {
             QCOMPARE(dialog->objectName(), u"welcomeDialog"_s);
+            const QString folder = qEnvironmentVariable("COMPTOIR_SCREENSHOTS");
+            if (!folder.isEmpty() && QDir().mkpath(folder))
+                dialog->grab().save(QDir(folder).filePath(u"welcome.png"_s));
             auto *demo = dialog->findChild<QCommandLinkButton *>(u"openDemoButton"_s);
             QVERIFY(demo);
             QVERIFY(demo->hasFocus() || demo->isDefault());

@@ -27,7 +27,7 @@ int SetupCommands::init(CliContext &cli)
     const QCommandLineOption timeZone(u"time-zone"_s, tr("Its time zone (default Europe/Paris)."), u"ZONE"_s,
                                       u"Europe/Paris"_s);
     const QCommandLineOption coordinator(u"coordinator"_s,
-                                         tr("The first coordinator's name (default: --user, or “Coordinator”)."),
+                                         tr("The first coordinator’s name (default: --user, or “Coordinator”)."),
                                          u"NAME"_s);
     parser.addOptions({group, timeZone, coordinator});
     if (auto stop = cli.parse(parser, tr("Creates a new database holding an empty group. An existing database "
@@ -61,12 +61,12 @@ int SetupCommands::init(CliContext &cli)
 int SetupCommands::demo(CliContext &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption seed(u"seed"_s, tr("Choices follow this number: the same seed and clock give the "
-                                               "same market (default 1)."),
+    const QCommandLineOption seed(u"seed"_s, tr("Random seed: the same seed and --now give the same demo market "
+                                               "(default 1)."),
                                   u"N"_s, u"1"_s);
     parser.addOption(seed);
     if (auto stop = cli.parse(parser, tr("Creates the demo market in a new database (without --database: the "
-                                         "demo's own file, never your real one). Dates follow the clock (--now).")))
+                                         "demo’s own file, never your real one). Dates follow the clock (--now).")))
         return *stop;
     bool validSeed = false;
     const quint32 seedValue = parser.value(seed).toUInt(&validSeed);
