@@ -1,5 +1,7 @@
 #include "OrderingRule.h"
 
+#include <optional>
+
 QDateTime OrderingRule::opensAt(QDate distributionDate, const QTimeZone &zone) const
 {
     return wallClockToUtc(distributionDate.addDays(-opensDaysBefore), opensAtTime, zone);
@@ -16,13 +18,28 @@ QDateTime OrderingRule::closesAt(QDate distributionDate, QTime distributionStart
 
 QDateTime OrderingRule::wallClockToUtc(QDate date, QTime time, const QTimeZone &zone)
 {
-    const QDateTime local(date, time, zone);
-    if (local.isValid() && local.date() == date && local.time() == time)
-        return local.toUTC();
-    // In a spring-forward gap: the same instant the wall clock shows an hour later.
-    const qint64 gap = qint64(zone.offsetFromUtc(QDateTime(date.addDays(1), QTime(12, 0), zone)))
-        - zone.offsetFromUtc(QDateTime(date.addDays(-1), QTime(12, 0), zone));
-    const QDateTime naive(date, time, QTimeZone::utc());
-    const QDateTime shifted = naive.addSecs(gap > 0 ? gap : 3600);
-    return QDateTime(shifted.date(), shifted.time(), zone).toUTC();
+    // The reading as if it were UTC; subtracting an offset gives a candidate instant.
+    const QDateTime reading(date, time, QTimeZone::utc());
+    // The offsets a day either side: equal, except around a change of offset.
+    const int before = zone.offsetFromUtc(reading.addDays(-1));
+    const int after = zone.offsetFromUtc(reading.addDays(1));
+    std::optional<QDateTime> first;
+    for (const int offset : {before, after}) {
+        const QDateTime candidate = reading.addSecs(-qint64(offset));
+        // A candidate counts only when the zone really shows this reading at that instant.
+        if (zone.offsetFromUtc(candidate) == offset && (!first || candidate < *first))
+            first = candidate;
+    }
+    if (first)
+        return *first;
+    // In a spring gap: with the offset from before the change, the wall clock already shows
+    // the reading plus the gap.
+    return reading.addSecs(-qint64(before));
+}
+
+QDateTime OrderingRule::shiftOnWallClock(const QDateTime &instant, qint64 seconds, const QTimeZone &zone)
+{
+    const QDateTime local = instant.toTimeZone(zone);
+    const QDateTime moved = QDateTime(local.date(), local.time(), QTimeZone::utc()).addSecs(seconds);
+    return wallClockToUtc(moved.date(), moved.time(), zone);
 }

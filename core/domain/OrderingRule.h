@@ -16,7 +16,16 @@ struct OrderingRule {
     QDateTime opensAt(QDate distributionDate, const QTimeZone &zone) const;
     QDateTime closesAt(QDate distributionDate, QTime distributionStart, const QTimeZone &zone) const;
 
-    // The UTC instant of a local wall-clock time. A time that does not exist (the hour skipped
-    // in spring) moves forward by the gap, as a wall clock does.
+    bool operator==(const OrderingRule &) const = default;
+
+    // The UTC instant at which the wall clock of `zone` first shows `date` `time`. Qt 6.4 has
+    // no option for the two hours a year where that is ambiguous, so both are settled here:
+    // - a time that does not exist (the hour skipped in spring) moves forward by the gap, as a
+    //   wall clock does: 02:30 on the last Sunday of March in Paris is 03:30 summer time;
+    // - a time that happens twice (the hour repeated in autumn) is its first occurrence, in
+    //   summer time: nobody waits for the clock to show 02:30 a second time.
     static QDateTime wallClockToUtc(QDate date, QTime time, const QTimeZone &zone);
+    // Moves a UTC instant by `seconds` of wall-clock time in `zone` (the instant's local date and
+    // time move; daylight saving between does not stretch the distance).
+    static QDateTime shiftOnWallClock(const QDateTime &instant, qint64 seconds, const QTimeZone &zone);
 };

@@ -21,7 +21,7 @@ Result<QList<DistributionOverview>> DistributionOverviewQuery::between(QDate fro
     QHash<QString, qsizetype> indexById;
     for (const Distribution &distribution : *distributions) {
         indexById.insert(distribution.id, overviews.size());
-        overviews.append({distribution, {}, {}, {}, 0, 0, 0, 0, 0});
+        overviews.append({distribution, {}, {}, {}, {}, 0, 0, 0, 0, 0});
     }
     if (overviews.isEmpty())
         return overviews;
@@ -37,9 +37,11 @@ Result<QList<DistributionOverview>> DistributionOverviewQuery::between(QDate fro
     while (places.next())
         overviews[indexById.value(places.text(0))].placeName = places.text(1);
 
-    Query windows(database, u"SELECT w.id, w.distribution_id, w.catalogue_id, w.opens_at, w.closes_at "
+    Query windows(database, u"SELECT w.id, w.distribution_id, w.catalogue_id, w.opens_at, w.closes_at, c.name "
                             "FROM ordering_window w JOIN distribution d ON d.id = w.distribution_id "
-                            "WHERE w.deleted = 0 AND d.deleted = 0 AND d.local_date BETWEEN ? AND ?"_s);
+                            "JOIN catalogue c ON c.id = w.catalogue_id "
+                            "WHERE w.deleted = 0 AND d.deleted = 0 AND d.local_date BETWEEN ? AND ? "
+                            "ORDER BY c.name COLLATE NOCASE"_s);
     windows.bind(fromValue).bind(toValue);
     if (Status done = windows.exec(); !done)
         return done.error();
@@ -50,7 +52,9 @@ Result<QList<DistributionOverview>> DistributionOverviewQuery::between(QDate fro
         window.catalogueId = windows.text(2);
         window.opensAt = SqlValue::toInstant(windows.value(3));
         window.closesAt = SqlValue::toInstant(windows.value(4));
-        overviews[indexById.value(window.distributionId)].windows.append(window);
+        DistributionOverview &overview = overviews[indexById.value(window.distributionId)];
+        overview.windows.append(window);
+        overview.catalogueNames.insert(window.catalogueId, windows.text(5));
     }
 
     Query counts(database, u"SELECT b.distribution_id, b.status, b.member_id IS NULL, count(*) "

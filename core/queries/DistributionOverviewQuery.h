@@ -5,6 +5,7 @@
 #include "domain/OrderingWindow.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 class Store;
@@ -15,6 +16,7 @@ struct DistributionOverview {
     Distribution distribution;
     QString placeName;
     QList<OrderingWindow> windows;
+    QHash<QString, QString> catalogueNames; // by catalogue id, for the windows
     Distribution::Status status = Distribution::Status::Planned;
     int validatedCount = 0;
     int inProgressCount = 0;     // in progress, with a member

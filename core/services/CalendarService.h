@@ -2,8 +2,10 @@
 
 #include "common/Result.h"
 #include "domain/Distribution.h"
+#include "domain/DistributionPlan.h"
 #include "domain/OrderingWindow.h"
 #include "domain/Place.h"
+#include "queries/DistributionImpactQuery.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -19,19 +21,50 @@ public:
 
     Result<QString> addPlace(Place place);
     Status updatePlace(Place place);
+    // An archived place is no longer offered for new distributions; its distributions stay.
+    Status setPlaceArchived(const QString &placeId, bool archived);
     Result<Place> place(const QString &id) const;
     Result<QList<Place>> places(bool includeArchived = false) const;
 
-    // A distribution with the catalogues taking part; each gets its ordering window from the
-    // catalogue's rule, on the group's wall clock. Everything is written in one transaction.
+    // The catalogues given, each with its own ordering rule, as a plan's participants.
+    Result<QList<DistributionPlan::Participant>> participants(const QStringList &catalogueIds) const;
+    // The dates a plan creates, each with its ordering windows computed on the group's wall
+    // clock and any clash with another distribution at the place that day. Writes nothing.
+    Result<QList<PlannedDistribution>> preview(const DistributionPlan &plan) const;
+    // Creates every date of the plan that is not skipped, all in one transaction; returns the
+    // new ids in date order.
+    Result<QStringList> createDistributions(const DistributionPlan &plan);
+    // One distribution with the catalogues taking part, each under its own rule.
     Result<QString> addDistribution(Distribution distribution, const QStringList &catalogueIds);
+
     Result<Distribution> distribution(const QString &id) const;
     Result<QList<Distribution>> distributionsBetween(QDate from, QDate to) const;
     Result<QList<OrderingWindow>> windows(const QString &distributionId) const;
+    // The windows the catalogues' rules give for the distribution's date and start time.
+    Result<QList<OrderingWindow>> windowsFromRules(const Distribution &distribution,
+                                                   const QStringList &catalogueIds) const;
     // The distribution's status now, from its windows and the clock.
     Result<Distribution::Status> status(const Distribution &distribution) const;
+    // The orders a change to the distribution touches.
+    Result<DistributionImpact> impact(const QString &distributionId) const;
+
+    // Changes the date, hours or place. The ordering windows move with the distribution on the
+    // wall clock. When orders exist and `confirmed` is false, nothing is written and the error
+    // (NeedsConfirmation) says which orders would follow.
+    Status updateDistribution(Distribution changed, bool confirmed);
+    // Cancels the distribution; its orders stay recorded but will not be handed out. With
+    // orders and without `confirmed`, NeedsConfirmation says which. Reinstating undoes it.
+    Status cancelDistribution(const QString &distributionId, bool confirmed);
+    Status reinstateDistribution(const QString &distributionId);
     Status setDistributed(const QString &distributionId, bool distributed);
+    // The catalogues taking part and their windows, as given: a catalogue left out loses its
+    // window (refused while it has orders in this distribution), a new one gets one.
+    Status setWindows(const QString &distributionId, const QList<OrderingWindow> &windows);
 
 private:
+    Result<PlannedDistribution> planDate(const DistributionPlan &plan, QDate date, const QStringList &names) const;
+    Status checkWindows(const Distribution &distribution, const QList<OrderingWindow> &windows) const;
+    Result<QString> catalogueName(const QString &catalogueId) const;
+
     Store &m_store;
 };

@@ -6,7 +6,10 @@
 #include "repositories/ProductRepository.h"
 #include "rules/CatalogueRules.h"
 #include "rules/ProducerRules.h"
+#include "queries/ProductUsageQuery.h"
 #include "rules/ProductRules.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +35,16 @@ Result<Producer> CatalogueService::producer(const QString &id) const
 Result<QList<Producer>> CatalogueService::producers(bool includeArchived) const
 {
     return ProducerRepository(m_store).list(includeArchived);
+}
+
+Status CatalogueService::setProducerArchived(const QString &producerId, bool archived)
+{
+    auto found = producer(producerId);
+    if (!found)
+        return found.error();
+    Producer changed = *found;
+    changed.archived = archived;
+    return RecordWrites::updateExisting<ProducerRepository>(m_store, changed);
 }
 
 Result<QString> CatalogueService::addCatalogue(Catalogue catalogue)
@@ -67,6 +80,35 @@ Result<QList<Catalogue>> CatalogueService::cataloguesOf(const QString &producerI
     return CatalogueRepository(m_store).listForProducer(producerId);
 }
 
+Result<QList<Catalogue>> CatalogueService::activeCatalogues() const
+{
+    auto current = producers(false);
+    if (!current)
+        return current.error();
+    QSet<QString> producerIds;
+    for (const Producer &one : *current)
+        producerIds.insert(one.id);
+    auto all = catalogues();
+    if (!all)
+        return all.error();
+    QList<Catalogue> active;
+    for (const Catalogue &one : *all) {
+        if (one.active && producerIds.contains(one.producerId))
+            active.append(one);
+    }
+    return active;
+}
+
+Status CatalogueService::setCatalogueActive(const QString &catalogueId, bool active)
+{
+    auto found = catalogue(catalogueId);
+    if (!found)
+        return found.error();
+    Catalogue changed = *found;
+    changed.active = active;
+    return RecordWrites::updateExisting<CatalogueRepository>(m_store, changed);
+}
+
 Status CatalogueService::checkProductReference(const Product &product) const
 {
     if (product.reference.isEmpty())
@@ -99,11 +141,37 @@ Status CatalogueService::updateProduct(Product product)
 {
     if (Status valid = ProductRules::prepare(product); !valid)
         return valid;
-    if (!CatalogueRepository(m_store).exists(product.catalogueId))
-        return Error::notFound(CatalogueRepository::notFoundMessage(product.catalogueId));
+    auto before = ProductRepository(m_store).find(product.id);
+    if (!before)
+        return before.error();
+    if (product.catalogueId != before->catalogueId) {
+        return Error(ErrorKind::Validation, tr("A product stays in its catalogue; create it in the other one instead."),
+                     u"catalogueId"_s);
+    }
+    if (product.weightPriced != before->weightPriced) {
+        auto lines = ProductUsageQuery(m_store).lineCount(product.id);
+        if (!lines)
+            return lines.error();
+        if (*lines > 0) {
+            return Error(ErrorKind::Conflict,
+                         tr("“%1” was already ordered, so whether it is priced by weight can no longer change; "
+                            "create a new product instead.").arg(before->name),
+                         u"weightPriced"_s);
+        }
+    }
     if (Status unique = checkProductReference(product); !unique)
         return unique;
     return RecordWrites::updateExisting<ProductRepository>(m_store, product);
+}
+
+Status CatalogueService::setProductActive(const QString &productId, bool active)
+{
+    auto found = product(productId);
+    if (!found)
+        return found.error();
+    Product changed = *found;
+    changed.active = active;
+    return RecordWrites::updateExisting<ProductRepository>(m_store, changed);
 }
 
 Result<Product> CatalogueService::product(const QString &id) const
@@ -114,4 +182,17 @@ Result<Product> CatalogueService::product(const QString &id) const
 Result<QList<Product>> CatalogueService::products(const QString &catalogueId, bool includeInactive) const
 {
     return ProductRepository(m_store).listForCatalogue(catalogueId, includeInactive);
+}
+
+Result<std::optional<Product>> CatalogueService::productByReference(const QString &catalogueId,
+                                                                   const QString &reference) const
+{
+    auto sameReference = ProductRepository(m_store).findByReference(reference);
+    if (!sameReference)
+        return sameReference.error();
+    for (const Product &one : *sameReference) {
+        if (one.catalogueId == catalogueId)
+            return std::optional<Product>(one);
+    }
+    return std::optional<Product>();
 }

@@ -6,6 +6,7 @@
 #include "domain/Product.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 class Store;
 
@@ -20,17 +21,30 @@ public:
     Status updateProducer(Producer producer);
     Result<Producer> producer(const QString &id) const;
     Result<QList<Producer>> producers(bool includeArchived = false) const;
+    // An archived producer and their catalogues are no longer offered for new distributions.
+    Status setProducerArchived(const QString &producerId, bool archived);
 
     Result<QString> addCatalogue(Catalogue catalogue);
     Status updateCatalogue(Catalogue catalogue);
     Result<Catalogue> catalogue(const QString &id) const;
     Result<QList<Catalogue>> catalogues() const;
     Result<QList<Catalogue>> cataloguesOf(const QString &producerId) const;
+    // The catalogues a new distribution may take: active, of producers not archived.
+    Result<QList<Catalogue>> activeCatalogues() const;
+    // An inactive catalogue is no longer offered for new distributions; the ones it takes part
+    // in keep it.
+    Status setCatalogueActive(const QString &catalogueId, bool active);
 
     Result<QString> addProduct(Product product);
+    // A price change applies to orders in progress; validated lines keep their frozen price.
+    // Once a product was ordered, whether it is priced by weight can no longer change.
     Status updateProduct(Product product);
+    // An inactive product is left out of every distribution's offer until active again.
+    Status setProductActive(const QString &productId, bool active);
     Result<Product> product(const QString &id) const;
     Result<QList<Product>> products(const QString &catalogueId, bool includeInactive = true) const;
+    // The catalogue's product with this reference, if any.
+    Result<std::optional<Product>> productByReference(const QString &catalogueId, const QString &reference) const;
 
 private:
     Status checkProductReference(const Product &product) const;
