@@ -2,17 +2,36 @@
 
 #include "RecordWrites.h"
 #include "domain/LinePricing.h"
+#include "orders/BasketSave.h"
 #include "repositories/BasketRepository.h"
+#include "repositories/CatalogueRepository.h"
 #include "repositories/DistributionRepository.h"
 #include "repositories/MemberRepository.h"
 #include "repositories/OrderLineRepository.h"
-#include "repositories/OrderingWindowRepository.h"
 #include "repositories/ProductRepository.h"
-#include "rules/OrderLineRules.h"
-
-#include <algorithm>
+#include "store/Query.h"
+#include "store/SqlValue.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
 
 using namespace Qt::StringLiterals;
+
+Result<OrderActor> OrderService::actor() const
+{
+    if (m_actor)
+        return *m_actor;
+    return OrderActor::of(m_store);
+}
+
+Result<SavedBasket> OrderService::save(const BasketEdit &edit)
+{
+    auto acting = actor();
+    if (!acting)
+        return acting.error();
+    return inTransaction(m_store.database(), [&]() -> Result<SavedBasket> {
+        return BasketSave(m_store, *acting).run(edit);
+    });
+}
 
 Result<Basket> OrderService::openBasket(const QString &distributionId, const QString &memberId,
                                         Basket::Source source)
@@ -71,66 +90,52 @@ Result<QList<Basket>> OrderService::baskets(const QString &distributionId) const
     return BasketRepository(m_store).listForDistribution(distributionId);
 }
 
-Status OrderService::setLine(const QString &basketId, const QString &productId, qint64 quantity)
+Result<std::optional<Basket>> OrderService::basketOf(const QString &distributionId, const QString &memberId) const
 {
-    auto basket = BasketRepository(m_store).find(basketId);
-    if (!basket)
-        return basket.error();
-    if (basket->status == Basket::Status::Cancelled)
-        return Error(ErrorKind::Conflict, tr("This order is cancelled; reopen it before changing it."));
-    auto product = ProductRepository(m_store).find(productId);
-    if (!product)
-        return product.error();
+    return BasketRepository(m_store).findForMember(distributionId, memberId);
+}
 
-    auto windows = OrderingWindowRepository(m_store).listForDistribution(basket->distributionId);
-    if (!windows)
-        return windows.error();
-    const bool offered = std::any_of(windows->cbegin(), windows->cend(), [&](const OrderingWindow &window) {
-        return window.catalogueId == product->catalogueId;
-    });
-    if (!offered)
-        return Error(ErrorKind::Validation, tr("“%1” is not offered at this distribution.").arg(product->name), u"productId"_s);
-
-    OrderLineRepository lineRepository(m_store);
-    auto existingLines = lineRepository.listForBasket(basketId);
-    if (!existingLines)
-        return existingLines.error();
-    const auto existing = std::find_if(existingLines->cbegin(), existingLines->cend(),
-                                       [&](const OrderLine &line) { return line.productId == productId; });
-
-    if (quantity < 0)
-        return Error(ErrorKind::Validation, tr("The quantity must be more than zero."), u"quantity"_s);
-    if (quantity == 0) {
-        if (existing == existingLines->cend())
-            return {};
-        return inTransaction(m_store.database(), [&]() -> Status { return lineRepository.remove(existing->id); });
-    }
-
-    OrderLine line = existing != existingLines->cend() ? *existing : OrderLine();
-    line.basketId = basketId;
-    line.productId = productId;
-    line.quantity = quantity;
-    line.estimatedGrams = LinePricing::estimatedGrams(*product, quantity);
-    // A line added to a validated basket is priced at once, like the rest of the basket.
-    if (basket->status == Basket::Status::Validated && !line.unitPriceCents)
-        line.unitPriceCents = product->priceCents;
-    if (Status valid = OrderLineRules::prepare(line); !valid)
-        return valid;
-
-    return inTransaction(m_store.database(), [&]() -> Status {
-        if (line.id.isEmpty()) {
-            line.id = Ids::create();
-            return lineRepository.insert(line);
-        }
-        if (auto updated = lineRepository.update(line); !updated)
-            return updated.error();
-        return {};
-    });
+Status OrderService::setLine(const QString &basketId, const QString &productId, qint64 quantity, LatePolicy late)
+{
+    BasketEdit edit;
+    edit.basketId = basketId;
+    edit.lines = {{productId, quantity, std::nullopt}};
+    edit.late = late;
+    auto saved = save(edit);
+    if (!saved)
+        return saved.error();
+    return {};
 }
 
 Result<QList<OrderLine>> OrderService::lines(const QString &basketId) const
 {
     return OrderLineRepository(m_store).listForBasket(basketId);
+}
+
+Result<QList<OrderLine>> OrderService::linesInReach(const QString &basketId) const
+{
+    auto all = lines(basketId);
+    if (!all)
+        return all.error();
+    auto acting = actor();
+    if (!acting)
+        return acting.error();
+    if (!acting->isProducer())
+        return all;
+    QList<OrderLine> reached;
+    ProductRepository products(m_store);
+    CatalogueRepository catalogues(m_store);
+    for (const OrderLine &line : *all) {
+        auto product = products.find(line.productId);
+        if (!product)
+            return product.error();
+        auto catalogue = catalogues.find(product->catalogueId);
+        if (!catalogue)
+            return catalogue.error();
+        if (acting->reaches(catalogue->producerId))
+            reached.append(line);
+    }
+    return reached;
 }
 
 Result<qint64> OrderService::total(const QString &basketId) const
@@ -149,49 +154,78 @@ Result<qint64> OrderService::total(const QString &basketId) const
     return sum;
 }
 
-Status OrderService::validate(const QString &basketId)
+Status OrderService::validate(const QString &basketId, LatePolicy late)
 {
-    BasketRepository baskets(m_store);
-    auto basket = baskets.find(basketId);
-    if (!basket)
-        return basket.error();
-    if (basket->status == Basket::Status::Cancelled)
-        return Error(ErrorKind::Conflict, tr("A cancelled order cannot be validated; reopen it first."));
-    auto basketLines = lines(basketId);
-    if (!basketLines)
-        return basketLines.error();
-    if (basketLines->isEmpty())
-        return Error(ErrorKind::Validation, tr("An order without any product cannot be validated."));
-
-    ProductRepository products(m_store);
-    OrderLineRepository lineRepository(m_store);
-    return inTransaction(m_store.database(), [&]() -> Status {
-        for (OrderLine line : *basketLines) {
-            if (line.unitPriceCents)
-                continue;
-            auto product = products.find(line.productId);
-            if (!product)
-                return product.error();
-            line.unitPriceCents = product->priceCents;
-            if (auto frozen = lineRepository.update(line); !frozen)
-                return frozen.error();
-        }
-        Basket validated = *basket;
-        validated.status = Basket::Status::Validated;
-        if (!validated.validatedAt.isValid())
-            validated.validatedAt = m_store.clock().now();
-        if (auto updated = baskets.update(validated); !updated)
-            return updated.error();
-        return {};
-    });
+    BasketEdit edit;
+    edit.basketId = basketId;
+    edit.validate = true;
+    edit.late = late;
+    auto saved = save(edit);
+    if (!saved)
+        return saved.error();
+    return {};
 }
 
-Status OrderService::cancel(const QString &basketId)
+Status OrderService::cancel(const QString &basketId, LatePolicy late)
 {
+    auto acting = actor();
+    if (!acting)
+        return acting.error();
+    auto cancelled = inTransaction(m_store.database(), [&]() -> Result<SavedBasket> {
+        return BasketSave(m_store, *acting).cancel(basketId, late);
+    });
+    if (!cancelled)
+        return cancelled.error();
+    return {};
+}
+
+Result<std::optional<PreviousBasket>> OrderService::previousBasket(const QString &distributionId,
+                                                                   const QString &memberId) const
+{
+    auto current = DistributionRepository(m_store).find(distributionId);
+    if (!current)
+        return current.error();
+    auto acting = actor();
+    if (!acting)
+        return acting.error();
+
+    // The lines a producer may see are those of their catalogues; a coordinator sees them all.
+    const QString reach = acting->isProducer()
+        ? u"AND EXISTS (SELECT 1 FROM order_line l JOIN product p ON p.id = l.product_id "
+          "JOIN catalogue c ON c.id = p.catalogue_id WHERE l.basket_id = b.id AND l.deleted = 0 "
+          "AND c.producer_id = ?) "_s
+        : u"AND EXISTS (SELECT 1 FROM order_line l WHERE l.basket_id = b.id AND l.deleted = 0) "_s;
+    Query query(m_store.database(),
+                u"SELECT b.id, d.local_date FROM basket b JOIN distribution d ON d.id = b.distribution_id "
+                "WHERE b.member_id = ? AND b.deleted = 0 AND b.status = 'validated' AND d.deleted = 0 "
+                "AND d.cancelled = 0 AND b.distribution_id != ? "
+                "AND (d.local_date < ? OR (d.local_date = ? AND d.start_time < ?)) "_s
+                    + reach + u"ORDER BY d.local_date DESC, d.start_time DESC LIMIT 1"_s);
+    query.bind(memberId).bind(distributionId).bind(SqlValue::date(current->date)).bind(SqlValue::date(current->date))
+        .bind(SqlValue::time(current->startTime));
+    if (acting->isProducer())
+        query.bind(acting->producerId);
+    if (Status done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return std::optional<PreviousBasket>();
+    const QString basketId = query.text(0);
+    PreviousBasket previous;
+    previous.distributionDate = SqlValue::toDate(query.value(1));
     auto found = basket(basketId);
     if (!found)
         return found.error();
-    Basket cancelled = *found;
-    cancelled.status = Basket::Status::Cancelled;
-    return RecordWrites::updateExisting<BasketRepository>(m_store, cancelled);
+    previous.basket = *found;
+
+    auto visible = linesInReach(basketId);
+    if (!visible)
+        return visible.error();
+    ProductRepository products(m_store);
+    for (const OrderLine &line : *visible) {
+        auto product = products.find(line.productId);
+        if (!product)
+            return product.error();
+        previous.lines.append({line, product->name});
+    }
+    return std::optional<PreviousBasket>(previous);
 }

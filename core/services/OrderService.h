@@ -3,18 +3,40 @@
 #include "common/Result.h"
 #include "domain/Basket.h"
 #include "domain/OrderLine.h"
+#include "orders/BasketEdit.h"
+#include "orders/OrderActor.h"
+#include "orders/PreviousBasket.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 class Store;
 
-// Baskets and their lines: one basket per member and distribution, prices frozen at
-// validation, a cancelled basket never silently revalidated.
+// Baskets and their lines, under the order rules of DESIGN.md:
+// - one basket per member and distribution; a cancelled one is reopened, never duplicated;
+// - a coordinator changes any basket; a producer only the lines of their own catalogues, may
+//   create a basket for a member who has none, and validates or cancels only baskets holding
+//   nothing but their lines;
+// - a line beyond the remaining stock (the distribution's stock less what the other baskets
+//   hold) is refused with what is left;
+// - a change to a catalogue whose ordering window closed needs the person's confirmation and
+//   is recorded as a late change;
+// - prices follow the catalogue until validation, which freezes them on each line;
+// - nothing changes on a cancelled distribution.
+// Every save is one transaction: all of it is written, or nothing.
 class OrderService {
     Q_DECLARE_TR_FUNCTIONS(OrderService)
 
 public:
+    // Acts as the store's current person (OrderActor::of).
     explicit OrderService(Store &store) : m_store(store) {}
+    OrderService(Store &store, OrderActor actor) : m_store(store), m_actor(std::move(actor)) {}
+
+    Result<OrderActor> actor() const;
+
+    // Applies `edit` in one transaction (see BasketEdit). Bad input is refused with a message
+    // and nothing is written.
+    Result<SavedBasket> save(const BasketEdit &edit);
 
     // The member's basket for the distribution: the existing one (a cancelled one is reopened)
     // or a new one in progress. Never a second basket.
@@ -23,18 +45,34 @@ public:
     Result<Basket> openAnonymousCart(const QString &distributionId);
     Result<Basket> basket(const QString &basketId) const;
     Result<QList<Basket>> baskets(const QString &distributionId) const;
+    // The member's basket in the distribution, cancelled included; none when they have none.
+    Result<std::optional<Basket>> basketOf(const QString &distributionId, const QString &memberId) const;
+
+    // The three calls below record a change to a closed catalogue by default (LatePolicy::Record):
+    // they serve code that enters orders with no one to ask (the demo's history). The order
+    // dialog and the CLI use save() with LatePolicy::Refuse until the person confirms.
 
     // Sets the quantity of a product in the basket (pieces, or grams when ordered by weight);
-    // 0 takes the product out. The product must be offered at the basket's distribution.
-    Status setLine(const QString &basketId, const QString &productId, qint64 quantity);
+    // 0 takes the product out. Same rules as save().
+    Status setLine(const QString &basketId, const QString &productId, qint64 quantity,
+                   LatePolicy late = LatePolicy::Record);
     Result<QList<OrderLine>> lines(const QString &basketId) const;
+    // The lines the acting person may see: all of them for a coordinator, those of their own
+    // catalogues for a producer.
+    Result<QList<OrderLine>> linesInReach(const QString &basketId) const;
     // The basket's amount, to the cent.
     Result<qint64> total(const QString &basketId) const;
 
     // Freezes each line's unit price and marks the basket validated.
-    Status validate(const QString &basketId);
-    Status cancel(const QString &basketId);
+    Status validate(const QString &basketId, LatePolicy late = LatePolicy::Record);
+    // Cancels the basket. Cancelling a validated basket after a catalogue closed is a late change.
+    Status cancel(const QString &basketId, LatePolicy late = LatePolicy::Record);
+
+    // The member's most recent validated basket of an earlier distribution holding lines the
+    // person may see ("same as last time"); none when there is none.
+    Result<std::optional<PreviousBasket>> previousBasket(const QString &distributionId, const QString &memberId) const;
 
 private:
     Store &m_store;
+    std::optional<OrderActor> m_actor;
 };

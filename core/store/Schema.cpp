@@ -66,6 +66,10 @@ QList<TableSchema> buildTables()
          {u"basket_id"_s, u"product_id"_s, u"quantity"_s, u"unit_price_cents"_s, u"estimated_grams"_s,
           u"weighed_grams"_s},
          {}, {}},
+        {u"late_change"_s,
+         {u"distribution_id"_s, u"catalogue_id"_s, u"basket_id"_s, u"product_id"_s, u"kind"_s,
+          u"quantity_before"_s, u"quantity_after"_s, u"at"_s, u"user_name"_s, u"window_closed_at"_s},
+         {}, {}},
         {u"audit_entry"_s, {u"at"_s, u"user_name"_s, u"entity"_s, u"row_id"_s, u"action"_s, u"changes"_s}, {}, {}},
     };
 }
