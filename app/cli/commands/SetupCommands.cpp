@@ -5,6 +5,7 @@
 #include "ExitStatus.h"
 #include "common/AppPaths.h"
 #include "demo/DemoGroup.h"
+#include "demo/LargeGroup.h"
 #include "services/GroupService.h"
 #include "store/Store.h"
 
@@ -64,7 +65,10 @@ int SetupCommands::demo(CliContext &cli)
     const QCommandLineOption seed(u"seed"_s, tr("Random seed: the same seed and --now give the same demo market "
                                                "(default 1)."),
                                   u"N"_s, u"1"_s);
-    parser.addOption(seed);
+    const QCommandLineOption large(u"large"_s, tr("A large market for benchmarks instead: 3,000 members, 40 "
+                                                  "producers, 1,500 products, two years of weekly distributions "
+                                                  "(about 190,000 order lines)."));
+    parser.addOptions({seed, large});
     if (auto stop = cli.parse(parser, tr("Creates the demo market in a new database (without --database: the "
                                          "demo’s own file, never your real one). Dates follow the clock (--now).")))
         return *stop;
@@ -77,7 +81,9 @@ int SetupCommands::demo(CliContext &cli)
     auto store = cli.newStore();
     if (!store)
         return cli.fail(store.error());
-    if (Status done = DemoGroup::create(**store, seedValue); !done) {
+    const Status done = parser.isSet(large) ? LargeGroup::create(**store, seedValue)
+                                            : DemoGroup::create(**store, seedValue);
+    if (!done) {
         cli.discardNewDatabase();
         return cli.fail(done.error());
     }
