@@ -1,6 +1,7 @@
 #include "CommandTable.h"
 
 #include "commands/MemberCommands.h"
+#include "commands/OrderCommands.h"
 #include "commands/SetupCommands.h"
 
 #include <QTextStream>
@@ -12,6 +13,7 @@ CommandTable::CommandTable()
     // One line per area; keep them in the order of the help.
     SetupCommands::registerIn(*this);
     MemberCommands::registerIn(*this);
+    OrderCommands::registerIn(*this);
 }
 
 void CommandTable::add(Command command)
