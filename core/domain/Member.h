@@ -28,7 +28,7 @@ struct Member {
     bool anonymised = false;
     RowStamp stamp;
 
-    // "Dupré Hélène", as lists sort and show people.
+    // "Dupré Hélène", as lists sort and show people; "Former member" once anonymised.
     QString displayName() const;
     bool hasEmail() const { return !email.isEmpty(); }
 };

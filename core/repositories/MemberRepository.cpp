@@ -1,32 +1,14 @@
 #include "MemberRepository.h"
 
-#include "common/SearchText.h"
+#include "MemberSearch.h"
+#include "store/Query.h"
 #include "store/SqlValue.h"
-
-#include <QRegularExpression>
+#include "store/Store.h"
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The words a member must all contain. Digits typed with spaces, dots or a + ("06 12 34")
-// are one phone fragment, matched against the numbers kept without spaces.
-QStringList searchWords(const QString &text)
-{
-    static const QRegularExpression phoneFragment(u"^[0-9+][0-9 .+-]*$"_s);
-    const QString folded = SearchText::fold(text);
-    if (phoneFragment.match(folded).hasMatch()) {
-        QString digits = folded;
-        digits.remove(u' ').remove(u'.').remove(u'-');
-        return {digits};
-    }
-    return folded.split(u' ', Qt::SkipEmptyParts);
-}
-
-}
-
 MemberRepository::MemberRepository(Store &store)
-    : Repository(store, u"member"_s)
+    : Repository(store, u"member"_s), m_store(store)
 {
 }
 
@@ -80,18 +62,48 @@ Member MemberRepository::fromRow(const QVariantMap &row)
 
 Result<QList<Member>> MemberRepository::list(const MemberFilter &filter) const
 {
-    QString where = filter.includeArchived ? u"1"_s : u"archived = 0"_s;
-    QVariantList values;
-    for (const QString &word : searchWords(filter.text)) {
-        where += u" AND search_text LIKE ? ESCAPE '\\'"_s;
-        QString pattern = word;
-        pattern.replace(u'\\', "\\\\"_L1).replace(u'%', "\\%"_L1).replace(u'_', "\\_"_L1);
-        values.append(QString(u'%' + pattern + u'%'));
-    }
-    QString order = u"last_name COLLATE NOCASE, first_name COLLATE NOCASE"_s;
+    const MemberSearch search = MemberSearch::of(filter.text, filter.includeArchived);
+    QString order = u"name_key, id"_s;
     if (filter.limit >= 0)
         order += u" LIMIT %1"_s.arg(filter.limit);
-    return selectAll(where, values, order);
+    return selectAll(search.where, search.values, order);
+}
+
+Result<QList<Member>> MemberRepository::findMatching(const QStringList &phones, const QStringList &emails,
+                                                      const QStringList &nameKeys, const QString &excludedId) const
+{
+    // One "column IN (?, ?…)" per kind of key given; the placeholders are constant text.
+    QStringList alternatives;
+    QVariantList values;
+    const auto addIn = [&](const QString &condition, const QStringList &keys) {
+        if (keys.isEmpty())
+            return;
+        QStringList marks;
+        marks.fill(u"?"_s, keys.size());
+        alternatives.append(condition.arg(marks.join(u", "_s)));
+        for (const QString &key : keys)
+            values.append(key);
+    };
+    addIn(u"phone IN (%1)"_s, phones);
+    addIn(u"partner_phone IN (%1)"_s, phones);
+    addIn(u"email COLLATE NOCASE IN (%1)"_s, emails);
+    addIn(u"partner_email COLLATE NOCASE IN (%1)"_s, emails);
+    addIn(u"name_key IN (%1)"_s, nameKeys);
+    if (alternatives.isEmpty())
+        return QList<Member>();
+    // A null QString would bind as NULL, and "id <> NULL" matches nothing.
+    values.prepend(excludedId.isNull() ? u""_s : excludedId);
+    return selectAll(u"anonymised = 0 AND id <> ? AND ("_s + alternatives.join(u" OR "_s) + u')', values,
+                     u"name_key, id"_s);
+}
+
+Result<int> MemberRepository::basketCount(const QString &memberId) const
+{
+    Query query(m_store.database(), u"SELECT COUNT(*) FROM basket WHERE member_id = ? AND deleted = 0"_s);
+    query.bind(memberId);
+    if (Status done = query.exec(); !done)
+        return done.error();
+    return query.next() ? int(query.integer(0)) : 0;
 }
 
 QString MemberRepository::notFoundMessage(const QString &id)

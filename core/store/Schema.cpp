@@ -23,7 +23,10 @@ QVariantMap deriveMemberSearch(const QVariantMap &row)
         // The national form without spaces, so that "0612" finds +33612….
         parts.append(PhoneNumber::display(e164).remove(u' '));
     }
-    return {{u"search_text"_s, SearchText::fold(parts.join(u' '))}};
+    // The name key sorts the list and finds duplicates: last name first, folded.
+    const QString nameKey = SearchText::fold(row.value(u"last_name"_s).toString() + u' '
+                                             + row.value(u"first_name"_s).toString());
+    return {{u"search_text"_s, SearchText::fold(parts.join(u' '))}, {u"name_key"_s, nameKey}};
 }
 
 QVariantMap deriveProductSearch(const QVariantMap &row)
@@ -45,7 +48,7 @@ QList<TableSchema> buildTables()
           u"partner_phone"_s, u"partner_email"_s, u"phone"_s, u"email"_s, u"address1"_s,
           u"address2"_s, u"postcode"_s, u"town"_s, u"notes"_s, u"notifications"_s,
           u"member_since"_s, u"archived"_s, u"anonymised"_s},
-         {u"search_text"_s}, deriveMemberSearch},
+         {u"search_text"_s, u"name_key"_s}, deriveMemberSearch},
         {u"place"_s, {u"name"_s, u"address"_s, u"postcode"_s, u"town"_s, u"archived"_s}, {}, {}},
         {u"catalogue"_s,
          {u"producer_id"_s, u"name"_s, u"opens_days_before"_s, u"opens_at_time"_s,
