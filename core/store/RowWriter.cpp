@@ -4,6 +4,7 @@
 #include "Query.h"
 #include "Schema.h"
 #include "SqlValue.h"
+#include "Transaction.h"
 #include "common/Clock.h"
 #include "common/Ids.h"
 
@@ -16,6 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString auditTable = u"audit_entry"_s;
+const QString deletedColumn = u"deleted"_s;
 
 // Values compared as stored: 1 and true, "" and NULL for optional text are not the same.
 bool sameValue(const QVariant &stored, const QVariant &wanted)
@@ -33,6 +35,8 @@ QVariant storable(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
         return QString::fromLatin1("");
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? 1 : 0;
     return value;
 }
 
@@ -45,11 +49,21 @@ QJsonValue toJson(const QVariant &value)
     return QJsonValue::fromVariant(value);
 }
 
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 }
 
 RowWriter::RowWriter(Database &database, const Clock &clock)
-    : m_database(database), m_clock(clock)
+    : m_database(database), m_clock(clock), m_capture(database)
 {
+}
+
+ChangeCapture::Stamp RowWriter::stampNow() const
+{
+    return {SqlValue::instant(m_clock.now()), m_actor};
 }
 
 Result<const TableSchema *> RowWriter::tableFor(const QString &table, const QVariantMap &values) const
@@ -69,30 +83,73 @@ Status RowWriter::insert(const QString &table, const QString &id, const QVariant
     const auto schema = tableFor(table, values);
     if (!schema)
         return schema.error();
+    // The row, its audit entry and its outbox entry are one write, even for a caller that
+    // forgot its transaction.
+    if (m_database.transactionDepth() == 0)
+        return inTransaction(m_database, [&] { return insertRow(**schema, id, values); });
+    return insertRow(**schema, id, values);
+}
 
+Status RowWriter::insertRow(const TableSchema &schema, const QString &id, const QVariantMap &values)
+{
     QVariantMap row = values;
-    if ((*schema)->derive)
-        row.insert((*schema)->derive(values));
+    if (schema.derive)
+        row.insert(schema.derive(values));
 
+    const ChangeCapture::Stamp stamp = stampNow();
     QStringList columns{u"id"_s, u"updated_at"_s, u"updated_by"_s};
-    QVariantList bound{id, SqlValue::instant(m_clock.now()), m_actor};
+    QVariantList bound{id, stamp.at, stamp.by};
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
         columns.append(it.key());
         bound.append(storable(it.value()));
     }
     QStringList marks;
     marks.fill(u"?"_s, columns.size());
-    Query query(m_database, u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
+    Query query(m_database, u"INSERT INTO "_s + schema.name + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
                                 + marks.join(u", "_s) + u')');
     for (const QVariant &value : bound)
         query.bind(value);
     if (Status done = query.exec(); !done)
         return done;
 
+    if (m_capture.isOn()) {
+        // The whole row as stored, defaults included, so that the server gets every column.
+        auto stored = readStored(schema, id);
+        if (!stored)
+            return stored.error();
+        QVariantMap data = stored->values;
+        data.remove(deletedColumn);
+        if (Status captured = m_capture.recordInsert(schema.name, id, data, stamp); !captured)
+            return captured;
+    }
+
     QJsonObject changes;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         changes.insert(it.key(), toJson(it.value()));
-    return audit(table, id, u"create"_s, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    return audit(schema.name, id, u"create"_s, compactJson(changes), stamp);
+}
+
+Result<RowWriter::StoredRow> RowWriter::readStored(const TableSchema &schema, const QString &id)
+{
+    Query query(m_database, u"SELECT "_s + schema.columns.join(u", "_s)
+                                + u", deleted, rowid, revision, updated_at, updated_by FROM "_s + schema.name
+                                + u" WHERE id = ?"_s);
+    query.bind(id);
+    if (Status done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return Error::notFound(tr("No record with the id “%1”.").arg(id));
+    StoredRow row;
+    const QStringList &columns = schema.columns;
+    const int count = int(columns.size());
+    for (int i = 0; i < count; ++i)
+        row.values.insert(columns.at(i), query.value(i));
+    row.values.insert(deletedColumn, query.value(count));
+    row.rowid = query.integer(count + 1);
+    row.revision = query.integer(count + 2);
+    row.updatedAt = query.value(count + 3);
+    row.updatedBy = query.text(count + 4);
+    return row;
 }
 
 Result<QVariantMap> RowWriter::read(const QString &table, const QString &id)
@@ -100,19 +157,10 @@ Result<QVariantMap> RowWriter::read(const QString &table, const QString &id)
     const auto schema = tableFor(table, {});
     if (!schema)
         return schema.error();
-    Query query(m_database, u"SELECT "_s + (*schema)->columns.join(u", "_s) + u", deleted FROM "_s + table
-                                + u" WHERE id = ?"_s);
-    query.bind(id);
-    if (Status done = query.exec(); !done)
-        return done.error();
-    if (!query.next())
-        return Error::notFound(tr("No record with the id “%1”.").arg(id));
-    QVariantMap row;
-    const QStringList &columns = (*schema)->columns;
-    for (int i = 0; i < columns.size(); ++i)
-        row.insert(columns.at(i), query.value(i));
-    row.insert(u"deleted"_s, query.value(int(columns.size())));
-    return row;
+    auto stored = readStored(**schema, id);
+    if (!stored)
+        return stored.error();
+    return stored->values;
 }
 
 Result<bool> RowWriter::update(const QString &table, const QString &id, const QVariantMap &values)
@@ -120,45 +168,59 @@ Result<bool> RowWriter::update(const QString &table, const QString &id, const QV
     const auto schema = tableFor(table, values);
     if (!schema)
         return schema.error();
-    auto stored = read(table, id);
+    if (m_database.transactionDepth() == 0)
+        return inTransaction(m_database, [&] { return updateRow(**schema, id, values); });
+    return updateRow(**schema, id, values);
+}
+
+Result<bool> RowWriter::updateRow(const TableSchema &schema, const QString &id, const QVariantMap &values)
+{
+    auto stored = readStored(schema, id);
     if (!stored)
         return stored.error();
 
     QVariantMap changed;
+    QVariantMap before;
     QJsonObject changes;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        const QVariant before = stored->value(it.key());
-        if (sameValue(before, it.value()))
+        const QVariant old = stored->values.value(it.key());
+        if (sameValue(old, it.value()))
             continue;
-        changed.insert(it.key(), it.value());
-        changes.insert(it.key(), QJsonArray{toJson(before), toJson(it.value())});
+        changed.insert(it.key(), storable(it.value()));
+        before.insert(it.key(), old);
+        changes.insert(it.key(), QJsonArray{toJson(old), toJson(it.value())});
     }
     if (changed.isEmpty())
         return false;
 
-    QVariantMap row = *stored;
-    row.remove(u"deleted"_s);
+    QVariantMap row = stored->values;
+    row.remove(deletedColumn);
     row.insert(changed);
     QVariantMap written = changed;
-    if ((*schema)->derive)
-        written.insert((*schema)->derive(row));
+    if (schema.derive)
+        written.insert(schema.derive(row));
 
+    const ChangeCapture::Stamp stamp = stampNow();
     QStringList assignments{u"updated_at = ?"_s, u"updated_by = ?"_s};
-    QVariantList bound{SqlValue::instant(m_clock.now()), m_actor};
+    QVariantList bound{stamp.at, stamp.by};
     for (auto it = written.cbegin(); it != written.cend(); ++it) {
         assignments.append(it.key() + u" = ?"_s);
         bound.append(storable(it.value()));
     }
     bound.append(id);
-    Query query(m_database, u"UPDATE "_s + table + u" SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s);
+    Query query(m_database, u"UPDATE "_s + schema.name + u" SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s);
     for (const QVariant &value : bound)
         query.bind(value);
     if (Status done = query.exec(); !done)
         return done.error();
 
-    if (Status audited = audit(table, id, u"update"_s,
-                               QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
-        !audited)
+    if (m_capture.isOn()) {
+        if (Status captured = m_capture.recordUpdate(schema.name, id, changed, before, stored->revision,
+                                                     stored->rowid, stamp);
+            !captured)
+            return captured.error();
+    }
+    if (Status audited = audit(schema.name, id, u"update"_s, compactJson(changes), stamp); !audited)
         return audited.error();
     return true;
 }
@@ -168,23 +230,118 @@ Status RowWriter::remove(const QString &table, const QString &id)
     const auto schema = tableFor(table, {});
     if (!schema)
         return schema.error();
-    Query query(m_database, u"UPDATE "_s + table + u" SET deleted = 1, updated_at = ?, updated_by = ? WHERE id = ? AND deleted = 0"_s);
-    query.bind(SqlValue::instant(m_clock.now())).bind(m_actor).bind(id);
+    if (m_database.transactionDepth() == 0)
+        return inTransaction(m_database, [&] { return removeRow(**schema, id); });
+    return removeRow(**schema, id);
+}
+
+Status RowWriter::removeRow(const TableSchema &schema, const QString &id)
+{
+    auto stored = readStored(schema, id);
+    if (!stored || stored->values.value(deletedColumn).toInt() != 0)
+        return Error::notFound(tr("No record with the id “%1”.").arg(id));
+
+    const ChangeCapture::Stamp stamp = stampNow();
+    Query query(m_database, u"UPDATE "_s + schema.name + u" SET deleted = 1, updated_at = ?, updated_by = ? WHERE id = ? AND deleted = 0"_s);
+    query.bind(stamp.at).bind(stamp.by).bind(id);
     if (Status done = query.exec(); !done)
         return done;
     if (query.rowsAffected() == 0)
         return Error::notFound(tr("No record with the id “%1”.").arg(id));
-    return audit(table, id, u"delete"_s, u"{}"_s);
+    if (m_capture.isOn()) {
+        if (Status captured = m_capture.recordDelete(schema.name, id, stored->revision, stored->rowid, stamp);
+            !captured)
+            return captured;
+    }
+    return audit(schema.name, id, u"delete"_s, u"{}"_s, stamp);
 }
 
-Status RowWriter::audit(const QString &table, const QString &id, const QString &action, const QString &changes)
+Status RowWriter::audit(const QString &table, const QString &id, const QString &action, const QString &changes,
+                        const ChangeCapture::Stamp &stamp)
 {
     if (!m_auditEnabled || table == auditTable)
         return {};
-    const QVariant now = SqlValue::instant(m_clock.now());
+    const QString entryId = Ids::create();
     Query query(m_database,
                 u"INSERT INTO audit_entry (id, at, user_name, entity, row_id, action, changes, updated_at, updated_by) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.bind(Ids::create()).bind(now).bind(m_actor).bind(table).bind(id).bind(action).bind(changes).bind(now).bind(m_actor);
+    query.bind(entryId).bind(stamp.at).bind(stamp.by).bind(table).bind(id).bind(action).bind(changes);
+    query.bind(stamp.at).bind(stamp.by);
+    if (Status done = query.exec(); !done)
+        return done;
+    if (!m_capture.isOn())
+        return {};
+    // The audit trail travels like any replicated table.
+    return m_capture.recordInsert(auditTable, entryId,
+                                  {{u"at"_s, stamp.at}, {u"user_name"_s, stamp.by}, {u"entity"_s, table},
+                                   {u"row_id"_s, id}, {u"action"_s, action}, {u"changes"_s, changes}},
+                                  stamp);
+}
+
+const QString &RowWriter::applySql(const TableSchema &schema)
+{
+    auto found = m_applySql.constFind(schema.name);
+    if (found != m_applySql.cend())
+        return *found;
+    QStringList columns{u"id"_s};
+    columns += schema.columns;
+    columns += schema.localColumns;
+    columns += QStringList{u"revision"_s, u"updated_at"_s, u"updated_by"_s, deletedColumn};
+    QStringList marks;
+    marks.fill(u"?"_s, columns.size());
+    QStringList assignments;
+    for (qsizetype i = 1; i < columns.size(); ++i)
+        assignments.append(columns.at(i) + u" = excluded."_s + columns.at(i));
+    const QString sql = u"INSERT INTO "_s + schema.name + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
+        + marks.join(u", "_s) + u") ON CONFLICT (id) DO UPDATE SET "_s + assignments.join(u", "_s)
+        + u" WHERE excluded.revision > "_s + schema.name + u".revision"_s;
+    return *m_applySql.insert(schema.name, sql);
+}
+
+Result<bool> RowWriter::applyRemote(const QString &table, const RemoteRow &row, const QStringList &keepLocal)
+{
+    const auto schema = tableFor(table, row.values);
+    if (!schema)
+        return schema.error();
+    const TableSchema &tableSchema = **schema;
+
+    QVariantMap values = row.values;
+    bool deleted = row.deleted;
+    QVariant updatedAt = row.updatedAt;
+    QString updatedBy = row.updatedBy;
+    if (!keepLocal.isEmpty()) {
+        auto stored = readStored(tableSchema, row.id);
+        if (stored) {
+            for (const QString &column : keepLocal) {
+                if (column == deletedColumn)
+                    deleted = stored->values.value(deletedColumn).toInt() != 0;
+                else if (tableSchema.columns.contains(column))
+                    values.insert(column, stored->values.value(column));
+            }
+            updatedAt = stored->updatedAt;
+            updatedBy = stored->updatedBy;
+        }
+    }
+    const QVariantMap derived = tableSchema.derive ? tableSchema.derive(values) : QVariantMap();
+
+    Query query(m_database, applySql(tableSchema));
+    query.bind(row.id);
+    for (const QString &column : tableSchema.columns)
+        query.bind(storable(values.value(column)));
+    for (const QString &column : tableSchema.localColumns)
+        query.bind(storable(derived.value(column)));
+    query.bind(row.revision).bind(updatedAt).bind(updatedBy).bind(deleted ? 1 : 0);
+    if (Status done = query.exec(); !done)
+        return done.error();
+    return query.rowsAffected() > 0;
+}
+
+Status RowWriter::applyRemoteMerge(const QString &table, const QString &id)
+{
+    const auto schema = tableFor(table, {});
+    if (!schema)
+        return schema.error();
+    Query query(m_database, u"UPDATE "_s + (*schema)->name + u" SET deleted = 1 WHERE id = ?"_s);
+    query.bind(id);
     return query.exec();
 }

@@ -74,6 +74,11 @@ QList<TableSchema> buildTables()
           u"quantity_before"_s, u"quantity_after"_s, u"at"_s, u"user_name"_s, u"window_closed_at"_s},
          {}, {}},
         {u"audit_entry"_s, {u"at"_s, u"user_name"_s, u"entity"_s, u"row_id"_s, u"action"_s, u"changes"_s}, {}, {}},
+        // Written by the server while it applies a push (docs/SYNC.md), never by a desk.
+        {u"sync_conflict"_s,
+         {u"at"_s, u"table_name"_s, u"row_id"_s, u"field"_s, u"kept_value"_s, u"lost_value"_s, u"rule"_s,
+          u"change_id"_s, u"kept_by"_s, u"lost_by"_s},
+         {}, {}},
     };
 }
 

@@ -3,7 +3,8 @@
 #   pg-server.sh start STATE_DIR   initdb in a new temporary folder, start on a free loopback
 #                                  port, write the connection URL to STATE_DIR/url
 #   pg-server.sh stop STATE_DIR    stop it and remove its folder
-# initdb refuses root, so as root the server runs as the `postgres` user.
+# initdb refuses root, so as root the server runs as the `postgres` user. Autovacuum is off: its
+# ANALYZE transactions would hold back the sync's pull horizon at random moments of a test.
 set -euo pipefail
 
 action=${1:?start or stop}
@@ -45,7 +46,7 @@ start)
         || { cat "$folder/initdb.log" >&2; exit 1; }
     port=$(free_port)
     as_server_user "$bindir/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 \
-        -o "-p $port -k $folder -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=100" \
+        -o "-p $port -k $folder -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=100 -c autovacuum=off" \
         start >/dev/null || { cat "$folder/server.log" >&2; exit 1; }
     echo "$folder" >"$state/folder"
     echo "postgresql://postgres@127.0.0.1:$port/postgres" >"$state/url"

@@ -1,0 +1,233 @@
+#include "Puller.h"
+
+#include "ServerConnection.h"
+#include "SyncState.h"
+#include "store/Database.h"
+#include "store/Query.h"
+#include "store/Schema.h"
+#include "store/Transaction.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include "JsonValues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int maxParentDepth = 8;
+
+// A server column read in the form the desks store it.
+QString localForm(const QString &column, const QString &type)
+{
+    if (type == u"boolean"_s)
+        return column + u"::int"_s;
+    if (type == u"timestamp with time zone"_s)
+        return u"to_char("_s + column + u" AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"_s;
+    if (type == u"date"_s)
+        return u"to_char("_s + column + u", 'YYYY-MM-DD')"_s;
+    if (type == u"time without time zone"_s)
+        return u"to_char("_s + column + u", 'HH24:MI')"_s;
+    if (type == u"uuid"_s)
+        return column + u"::text"_s;
+    return column;
+}
+
+}
+
+Puller::Puller(Database &local, ServerConnection &server, ServerColumns columns, QString replicaId)
+    : m_local(local), m_server(server), m_columns(std::move(columns)), m_replicaId(std::move(replicaId)),
+      m_writer(local, m_clock), m_keys(local)
+{
+}
+
+QString Puller::selectList(const QString &table) const
+{
+    const TableSchema &schema = *Schema::table(table);
+    const QHash<QString, QString> types = m_columns.value(table);
+    QStringList parts{u"id::text"_s};
+    for (const QString &column : schema.columns)
+        parts.append(localForm(column, types.value(column)));
+    parts.append(u"revision"_s);
+    parts.append(localForm(u"updated_at"_s, types.value(u"updated_at"_s)));
+    parts.append(u"updated_by"_s);
+    parts.append(u"deleted::int"_s);
+    parts.append(u"sync_xid::text"_s);
+    parts.append(u"coalesce(sync_replica = ?::uuid, false)"_s);
+    return parts.join(u", "_s);
+}
+
+Result<QList<Puller::PulledRow>> Puller::read(const QString &sql, const QString &table, const QVariantList &values)
+{
+    auto query = m_server.run(sql, values);
+    if (!query)
+        return query.error();
+    const TableSchema &schema = *Schema::table(table);
+    const int count = int(schema.columns.size());
+    QList<PulledRow> rows;
+    QSqlQuery &result = query.value();
+    while (result.next()) {
+        PulledRow pulled;
+        pulled.row.id = result.value(0).toString();
+        for (int i = 0; i < count; ++i)
+            pulled.row.values.insert(schema.columns.at(i), result.value(i + 1));
+        pulled.row.revision = result.value(count + 1).toLongLong();
+        pulled.row.updatedAt = result.value(count + 2);
+        pulled.row.updatedBy = result.value(count + 3).toString();
+        pulled.row.deleted = result.value(count + 4).toInt() != 0;
+        pulled.xid = result.value(count + 5).toString();
+        pulled.ownEcho = result.value(count + 6).toBool();
+        rows.append(pulled);
+    }
+    return rows;
+}
+
+Result<Puller::Outcome> Puller::run()
+{
+    Outcome outcome;
+    // Every transaction of this database with an id below the horizon has ended: nothing can
+    // commit there later (comptoir.pull_horizon: pg_snapshot_xmin, not held back by other
+    // databases of the same server).
+    auto horizon = m_server.scalar(u"SELECT comptoir.pull_horizon()::text"_s);
+    if (!horizon)
+        return horizon.error();
+    SyncState state(m_local);
+    for (const TableSchema &table : Schema::replicatedTables()) {
+        const QString sql = u"SELECT "_s + selectList(table.name) + u" FROM comptoir."_s + table.name
+            + u" WHERE (sync_xid, revision) > (?::xid8, ?) AND sync_xid < ?::xid8 ORDER BY sync_xid, revision LIMIT ?"_s;
+        for (;;) {
+            const SyncState::Cursor cursor = state.cursor(table.name);
+            auto rows = read(sql, table.name, {m_replicaId, cursor.xid, cursor.revision, horizon->toString(), chunkRows});
+            if (!rows)
+                return rows.error();
+            if (rows->isEmpty())
+                break;
+            int applied = 0;
+            Status done = inTransaction(m_local, [&]() -> Status {
+                if (Status deferred = m_local.execute(u"PRAGMA defer_foreign_keys = ON"_s); !deferred)
+                    return deferred;
+                if (Status chunk = applyChunk(table.name, *rows, &applied); !chunk)
+                    return chunk;
+                if (Status parents = fetchMissingParents(table.name, *rows, 0, &applied); !parents)
+                    return parents;
+                return state.setCursor(table.name, {rows->last().xid, rows->last().row.revision});
+            });
+            if (!done)
+                return done.error();
+            outcome.pulled += applied;
+            if (rows->size() < chunkRows)
+                break;
+        }
+    }
+    return outcome;
+}
+
+Status Puller::applyChunk(const QString &table, const QList<PulledRow> &rows, int *applied)
+{
+    // Columns changed on this desk and not pushed yet keep their local values: they reach the
+    // server with the next push, where the conflict rule decides.
+    QHash<QString, QStringList> pending;
+    {
+        Query query(m_local, u"SELECT row_id, fields FROM sync_outbox WHERE table_name = ?"_s);
+        query.bind(table);
+        if (Status done = query.exec(); !done)
+            return done;
+        while (query.next()) {
+            QStringList &columns = pending[query.text(0)];
+            for (const QString &column : JsonValues::parseObject(query.text(1)).keys()) {
+                if (!columns.contains(column))
+                    columns.append(column);
+            }
+        }
+    }
+    for (const PulledRow &pulled : rows) {
+        if (Status done = applyRow(table, pulled, pending.value(pulled.row.id), applied); !done)
+            return done;
+    }
+    return {};
+}
+
+Status Puller::applyRow(const QString &table, const PulledRow &pulled, const QStringList &keepLocal, int *applied)
+{
+    auto written = m_writer.applyRemote(table, pulled.row, keepLocal);
+    if (!written && !pulled.row.deleted) {
+        // A natural key taken by another local row: the server merged the two (two desks made
+        // the same member's basket); the local one gives way and its tombstone follows.
+        bool merged = false;
+        for (const QStringList &key : m_keys.naturalKeys(table)) {
+            QStringList conditions{u"deleted = 0"_s, u"id <> ?"_s};
+            QVariantList values{pulled.row.id};
+            bool complete = true;
+            for (const QString &column : key) {
+                const QVariant value = pulled.row.values.value(column);
+                if (value.isNull()) {
+                    complete = false;
+                    break;
+                }
+                conditions.append(column + u" = ?"_s);
+                values.append(value);
+            }
+            if (!complete)
+                continue;
+            Query query(m_local, u"SELECT id FROM "_s + table + u" WHERE "_s + conditions.join(u" AND "_s));
+            for (const QVariant &value : values)
+                query.bind(value);
+            if (Status done = query.exec(); !done)
+                return done;
+            QStringList losers;
+            while (query.next())
+                losers.append(query.text(0));
+            for (const QString &loser : losers) {
+                if (Status done = m_writer.applyRemoteMerge(table, loser); !done)
+                    return done;
+                merged = true;
+            }
+        }
+        if (merged)
+            written = m_writer.applyRemote(table, pulled.row, keepLocal);
+    }
+    if (!written)
+        return written.error();
+    if (*written && !pulled.ownEcho)
+        ++*applied;
+    return {};
+}
+
+Status Puller::fetchMissingParents(const QString &table, const QList<PulledRow> &rows, int depth, int *applied)
+{
+    for (const LocalKeys::ForeignKey &key : m_keys.foreignKeys(table)) {
+        if (!Schema::table(key.parentTable))
+            continue;
+        QSet<QString> wanted;
+        for (const PulledRow &pulled : rows) {
+            const QVariant value = pulled.row.values.value(key.column);
+            if (!value.isNull() && !value.toString().isEmpty())
+                wanted.insert(value.toString());
+        }
+        QStringList missing;
+        for (const QString &id : std::as_const(wanted)) {
+            Query query(m_local, u"SELECT 1 FROM "_s + key.parentTable + u" WHERE id = ?"_s);
+            query.bind(id);
+            if (Status done = query.exec(); !done)
+                return done;
+            if (!query.next())
+                missing.append(id);
+        }
+        if (missing.isEmpty())
+            continue;
+        if (depth >= maxParentDepth)
+            return Error::storage(tr("The server sent rows of “%1” whose parents cannot be found.").arg(table));
+        const QString sql = u"SELECT "_s + selectList(key.parentTable) + u" FROM comptoir."_s + key.parentTable
+            + u" WHERE id = ANY(?::uuid[])"_s;
+        const QString idArray = u"{"_s + missing.join(u',') + u"}"_s;
+        auto parents = read(sql, key.parentTable, {m_replicaId, idArray});
+        if (!parents)
+            return parents.error();
+        if (Status done = applyChunk(key.parentTable, *parents, applied); !done)
+            return done;
+        if (Status done = fetchMissingParents(key.parentTable, *parents, depth + 1, applied); !done)
+            return done;
+    }
+    return {};
+}
