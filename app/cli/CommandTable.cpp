@@ -1,5 +1,7 @@
 #include "CommandTable.h"
 
+#include "commands/CalendarCommands.h"
+#include "commands/CatalogueCommands.h"
 #include "commands/MemberCommands.h"
 #include "commands/OrderCommands.h"
 #include "commands/SetupCommands.h"
@@ -13,6 +15,8 @@ CommandTable::CommandTable()
     // One line per area; keep them in the order of the help.
     SetupCommands::registerIn(*this);
     MemberCommands::registerIn(*this);
+    CatalogueCommands::registerIn(*this);
+    CalendarCommands::registerIn(*this);
     OrderCommands::registerIn(*this);
 }
 

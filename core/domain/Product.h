@@ -23,8 +23,8 @@ struct Product {
     int pieceWeightGrams = 0;
     bool organic = false;
     bool bulk = false;
-    // Content of one unit in thousandths of `unit` (Cagette's "qt"): a 500 g jar is 500 with
-    // Unit::Gram, or 500 with Unit::Kilogram meaning 0.5 kg. 0: not stated.
+    // Content of one unit in thousandths of `unit` (Cagette's "qt"): a 500 g jar is 500000 with
+    // Unit::Gram (500.000 g), or 500 with Unit::Kilogram (0.500 kg). 0: not stated.
     qint64 contentThousandths = 0;
     bool active = true;
     RowStamp stamp;

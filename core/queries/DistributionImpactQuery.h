@@ -28,7 +28,7 @@ struct DistributionImpact {
     bool isEmpty() const { return baskets.isEmpty() && anonymousCartCount == 0; }
     int count(Basket::Status status) const;
     // "3 orders (2 validated, 1 in progress) of Dupré Hélène, Martin Paul and Roux Zoé, and
-    // 1 anonymous cart", naming at most `names` members.
+    // 1 anonymous cart", naming at most `names` members (none: no names).
     QString describe(int names = 8) const;
 };
 

@@ -262,6 +262,16 @@ Result<DistributionImpact> CalendarService::impact(const QString &distributionId
 
 Status CalendarService::updateDistribution(Distribution changed, bool confirmed)
 {
+    return change(std::move(changed), std::nullopt, confirmed);
+}
+
+Status CalendarService::updateDistribution(Distribution changed, const QList<OrderingWindow> &windows, bool confirmed)
+{
+    return change(std::move(changed), windows, confirmed);
+}
+
+Status CalendarService::change(Distribution changed, const std::optional<QList<OrderingWindow>> &windows, bool confirmed)
+{
     auto found = distribution(changed.id);
     if (!found)
         return found.error();
@@ -276,36 +286,48 @@ Status CalendarService::updateDistribution(Distribution changed, bool confirmed)
         return valid;
     if (changed.placeId != before.placeId && !PlaceRepository(m_store).exists(changed.placeId))
         return Error::notFound(PlaceRepository::notFoundMessage(changed.placeId));
-    if (changed.placeId == before.placeId && changed.date == before.date && changed.startTime == before.startTime
-        && changed.endTime == before.endTime)
-        return {};
+    const bool moved = changed.placeId != before.placeId || changed.date != before.date
+        || changed.startTime != before.startTime || changed.endTime != before.endTime;
 
-    auto touched = DistributionImpactQuery(m_store).of(changed.id);
-    if (!touched)
-        return touched.error();
-    if (!touched->isEmpty() && !confirmed) {
-        return Error(ErrorKind::NeedsConfirmation,
-                     tr("The orders of this distribution move with it: %1. Confirm to move it.").arg(touched->describe()));
-    }
-
-    auto current = windows(changed.id);
+    auto current = this->windows(changed.id);
     if (!current)
         return current.error();
-    const qint64 shift = wallStart(before).secsTo(wallStart(changed));
-    const QTimeZone zone = m_store.timeZone();
-    return inTransaction(m_store.database(), [&]() -> Status {
-        if (auto updated = DistributionRepository(m_store).update(changed); !updated)
-            return updated.error();
-        if (shift == 0)
-            return {};
-        OrderingWindowRepository windowRepository(m_store);
+    QList<OrderingWindow> wanted;
+    if (windows) {
+        if (Status valid = checkWindows(changed, *windows); !valid)
+            return valid;
+        wanted = *windows;
+    } else {
+        // The windows move with the distribution on the wall clock.
+        const qint64 shift = wallStart(before).secsTo(wallStart(changed));
+        const QTimeZone zone = m_store.timeZone();
         for (OrderingWindow window : *current) {
             window.opensAt = OrderingRule::shiftOnWallClock(window.opensAt, shift, zone);
             window.closesAt = OrderingRule::shiftOnWallClock(window.closesAt, shift, zone);
-            if (auto updated = windowRepository.update(window); !updated)
+            wanted.append(window);
+        }
+    }
+    auto leaving = leavingWindows(changed.id, *current, wanted);
+    if (!leaving)
+        return leaving.error();
+
+    if (moved && !confirmed) {
+        auto touched = DistributionImpactQuery(m_store).of(changed.id);
+        if (!touched)
+            return touched.error();
+        if (!touched->isEmpty()) {
+            return Error(ErrorKind::NeedsConfirmation,
+                         tr("The orders of this distribution move with it: %1. Confirm to move it.")
+                             .arg(touched->describe()));
+        }
+    }
+
+    return inTransaction(m_store.database(), [&]() -> Status {
+        if (moved) {
+            if (auto updated = DistributionRepository(m_store).update(changed); !updated)
                 return updated.error();
         }
-        return {};
+        return writeWindows(changed.id, *current, wanted, *leaving);
     });
 }
 
@@ -385,26 +407,20 @@ Status CalendarService::setWindows(const QString &distributionId, const QList<Or
     auto found = distribution(distributionId);
     if (!found)
         return found.error();
-    if (found->cancelled)
-        return Error(ErrorKind::Conflict, tr("This distribution is cancelled; reinstate it before changing it."));
-    if (Status valid = checkWindows(*found, windows); !valid)
-        return valid;
-    auto current = this->windows(distributionId);
-    if (!current)
-        return current.error();
+    return change(*found, windows, true);
+}
 
-    QHash<QString, OrderingWindow> wanted;
-    for (const OrderingWindow &window : windows)
-        wanted.insert(window.catalogueId, window);
+Result<QList<OrderingWindow>> CalendarService::leavingWindows(const QString &distributionId,
+                                                              const QList<OrderingWindow> &current,
+                                                              const QList<OrderingWindow> &wanted) const
+{
+    QSet<QString> staying;
+    for (const OrderingWindow &window : wanted)
+        staying.insert(window.catalogueId);
     QList<OrderingWindow> leaving;
-    QHash<QString, OrderingWindow> kept;
-    for (const OrderingWindow &window : *current) {
-        if (wanted.contains(window.catalogueId))
-            kept.insert(window.catalogueId, window);
-        else
-            leaving.append(window);
-    }
-    for (const OrderingWindow &window : leaving) {
+    for (const OrderingWindow &window : current) {
+        if (staying.contains(window.catalogueId))
+            continue;
         auto touched = DistributionImpactQuery(m_store).ofCatalogue(distributionId, window.catalogueId);
         if (!touched)
             return touched.error();
@@ -414,30 +430,37 @@ Status CalendarService::setWindows(const QString &distributionId, const QList<Or
                          tr("“%1” cannot leave this distribution: it has %2.")
                              .arg(name ? *name : window.catalogueId, touched->describe()));
         }
+        leaving.append(window);
     }
+    return leaving;
+}
 
-    return inTransaction(m_store.database(), [&]() -> Status {
-        OrderingWindowRepository repository(m_store);
-        for (const OrderingWindow &window : leaving) {
-            if (Status removed = repository.remove(window.id); !removed)
-                return removed;
+Status CalendarService::writeWindows(const QString &distributionId, const QList<OrderingWindow> &current,
+                                     const QList<OrderingWindow> &wanted, const QList<OrderingWindow> &leaving)
+{
+    OrderingWindowRepository repository(m_store);
+    for (const OrderingWindow &window : leaving) {
+        if (Status removed = repository.remove(window.id); !removed)
+            return removed;
+    }
+    QHash<QString, OrderingWindow> stored;
+    for (const OrderingWindow &window : current)
+        stored.insert(window.catalogueId, window);
+    for (const OrderingWindow &window : wanted) {
+        OrderingWindow row = stored.value(window.catalogueId);
+        row.distributionId = distributionId;
+        row.catalogueId = window.catalogueId;
+        row.opensAt = window.opensAt;
+        row.closesAt = window.closesAt;
+        if (row.id.isEmpty()) {
+            row.id = Ids::create();
+            if (Status inserted = repository.insert(row); !inserted)
+                return inserted;
+        } else if (auto updated = repository.update(row); !updated) {
+            return updated.error();
         }
-        for (const OrderingWindow &window : windows) {
-            OrderingWindow stored = kept.value(window.catalogueId);
-            stored.distributionId = distributionId;
-            stored.catalogueId = window.catalogueId;
-            stored.opensAt = window.opensAt;
-            stored.closesAt = window.closesAt;
-            if (stored.id.isEmpty()) {
-                stored.id = Ids::create();
-                if (Status inserted = repository.insert(stored); !inserted)
-                    return inserted;
-            } else if (auto updated = repository.update(stored); !updated) {
-                return updated.error();
-            }
-        }
-        return {};
-    });
+    }
+    return {};
 }
 
 Result<QString> CalendarService::catalogueName(const QString &catalogueId) const

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <optional>
 
 class Store;
 
@@ -52,6 +53,9 @@ public:
     // wall clock. When orders exist and `confirmed` is false, nothing is written and the error
     // (NeedsConfirmation) says which orders would follow.
     Status updateDistribution(Distribution changed, bool confirmed);
+    // The same, with the catalogues taking part and their windows as given (see setWindows),
+    // all in one transaction.
+    Status updateDistribution(Distribution changed, const QList<OrderingWindow> &windows, bool confirmed);
     // Cancels the distribution; its orders stay recorded but will not be handed out. With
     // orders and without `confirmed`, NeedsConfirmation says which. Reinstating undoes it.
     Status cancelDistribution(const QString &distributionId, bool confirmed);
@@ -63,7 +67,13 @@ public:
 
 private:
     Result<PlannedDistribution> planDate(const DistributionPlan &plan, QDate date, const QStringList &names) const;
+    Status change(Distribution changed, const std::optional<QList<OrderingWindow>> &windows, bool confirmed);
     Status checkWindows(const Distribution &distribution, const QList<OrderingWindow> &windows) const;
+    // Windows of catalogues leaving the distribution; refused while they have orders in it.
+    Result<QList<OrderingWindow>> leavingWindows(const QString &distributionId, const QList<OrderingWindow> &current,
+                                                 const QList<OrderingWindow> &wanted) const;
+    Status writeWindows(const QString &distributionId, const QList<OrderingWindow> &current,
+                        const QList<OrderingWindow> &wanted, const QList<OrderingWindow> &leaving);
     Result<QString> catalogueName(const QString &catalogueId) const;
 
     Store &m_store;

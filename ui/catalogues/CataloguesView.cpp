@@ -1,18 +1,30 @@
 #include "CataloguesView.h"
 
+#include "CatalogueDialog.h"
+#include "ProducerDialog.h"
+#include "ProductDialog.h"
 #include "ProductTableModel.h"
+#include "UndoBar.h"
 #include "common/PhoneNumber.h"
 #include "services/CatalogueService.h"
 #include "shell/Workspace.h"
+#include "widgets/DialogSeams.h"
 #include "widgets/DisplayText.h"
 #include "widgets/TableLook.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -21,7 +33,17 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int IdRole = Qt::UserRole;
 constexpr int KindRole = Qt::UserRole + 1;
+constexpr int RetiredRole = Qt::UserRole + 2;
 enum ItemKind { ProducerItem, CatalogueItem };
+
+QToolButton *toolButton(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setObjectName(action->objectName() + u"Button"_s);
+    return button;
+}
 }
 
 CataloguesView::CataloguesView(Workspace &workspace, QWidget *parent)
@@ -29,32 +51,80 @@ CataloguesView::CataloguesView(Workspace &workspace, QWidget *parent)
       m_workspace(workspace),
       m_tree(new QTreeWidget(this)),
       m_details(new QLabel(this)),
+      m_search(new QLineEdit(this)),
+      m_showRetired(new QCheckBox(tr("Show &archived and inactive"), this)),
       m_products(new QTableView(this)),
-      m_model(new ProductTableModel(this))
+      m_model(new ProductTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_undo(new UndoBar(this, u"catalogues"_s))
 {
+    m_newProducer = addViewAction(u"actionNewProducer"_s, tr("New p&roducer…"), {}, &CataloguesView::newProducer);
+    m_newCatalogue = addViewAction(u"actionNewCatalogue"_s, tr("New &catalogue…"), QKeySequence(u"Ctrl+Shift+K"_s),
+                                   &CataloguesView::newCatalogue);
+    m_newProduct = addViewAction(u"actionNewProduct"_s, tr("&New product…"), QKeySequence::New,
+                                 &CataloguesView::newProduct);
+    m_edit = addViewAction(u"actionEditCatalogueItem"_s, tr("C&hange…"), QKeySequence(Qt::Key_F2),
+                           &CataloguesView::editSelected);
+    m_editProduct = addViewAction(u"actionEditProduct"_s, tr("Change the product…"), {}, &CataloguesView::editProduct);
+    m_retire = addViewAction(u"actionRetire"_s, tr("Take out of &use"), QKeySequence::Delete,
+                             &CataloguesView::retireSelected);
+    m_import = addViewAction(u"actionImportProducts"_s, tr("&Import products…"), QKeySequence(u"Ctrl+I"_s),
+                             &CataloguesView::importProducts);
+    m_export = addViewAction(u"actionExportProducts"_s, tr("E&xport products…"), QKeySequence(u"Ctrl+Shift+E"_s),
+                             &CataloguesView::exportProducts);
+
     m_tree->setObjectName(u"catalogueTree"_s);
     m_tree->setHeaderLabel(tr("Producers and catalogues"));
     m_tree->setRootIsDecorated(true);
+    m_showRetired->setObjectName(u"showRetired"_s);
 
     m_details->setObjectName(u"catalogueDetails"_s);
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_search->setObjectName(u"productSearch"_s);
+    m_search->setPlaceholderText(tr("Find a product by name or reference…"));
+    m_search->setClearButtonEnabled(true);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(ProductTableModel::SearchRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_products->setObjectName(u"productTable"_s);
-    m_products->setModel(m_model);
+    m_products->setModel(m_proxy);
     TableLook::apply(m_products);
+    m_products->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_products->horizontalHeader()->setSectionResizeMode(ProductTableModel::Name, QHeaderView::Stretch);
-    m_products->horizontalHeader()->setSectionResizeMode(ProductTableModel::Unit, QHeaderView::ResizeToContents);
-    m_products->horizontalHeader()->setSectionResizeMode(ProductTableModel::Price, QHeaderView::ResizeToContents);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_tree, 1);
+    leftLayout->addWidget(m_showRetired);
+    auto *leftButtons = new QHBoxLayout;
+    leftButtons->addWidget(toolButton(m_newProducer, this));
+    leftButtons->addWidget(toolButton(m_newCatalogue, this));
+    leftButtons->addStretch(1);
+    leftLayout->addLayout(leftButtons);
+
+    auto *productButtons = new QHBoxLayout;
+    productButtons->addWidget(m_search, 1);
+    productButtons->addWidget(toolButton(m_newProduct, this));
+    productButtons->addWidget(toolButton(m_import, this));
+    productButtons->addWidget(toolButton(m_export, this));
+    auto *detailsRow = new QHBoxLayout;
+    detailsRow->addWidget(m_details, 1);
+    detailsRow->addWidget(toolButton(m_edit, this), 0, Qt::AlignTop);
+    detailsRow->addWidget(toolButton(m_retire, this), 0, Qt::AlignTop);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_details);
+    rightLayout->addLayout(detailsRow);
+    rightLayout->addLayout(productButtons);
     rightLayout->addWidget(m_products, 1);
 
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({280, 720});
@@ -64,64 +134,146 @@ CataloguesView::CataloguesView(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(header);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_undo);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &CataloguesView::showSelection);
+    connect(m_tree, &QTreeWidget::itemActivated, this, &CataloguesView::editSelected);
+    connect(m_products, &QTableView::activated, this, &CataloguesView::editProduct);
+    connect(m_products->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CataloguesView::updateActions);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_showRetired, &QCheckBox::toggled, this, &CataloguesView::reload);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        // Change and Take out of use act on what was last chosen: a product or the tree's item.
+        if (now == m_products || now == m_tree) {
+            m_productsHaveFocus = now == m_products;
+            updateActions();
+        }
+    });
     connect(&m_workspace, &Workspace::opened, this, &CataloguesView::reload);
     connect(&m_workspace, &Workspace::dataChanged, this, &CataloguesView::reload);
     reload();
 }
 
+QAction *CataloguesView::addViewAction(const QString &objectName, const QString &text, const QKeySequence &shortcut,
+                                       void (CataloguesView::*slot)())
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    if (!shortcut.isEmpty())
+        action->setToolTip(QString(text).remove(u'&') + u" ("_s + shortcut.toString(QKeySequence::NativeText) + u')');
+    connect(action, &QAction::triggered, this, slot);
+    addAction(action);
+    return action;
+}
+
+void CataloguesView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!isAncestorOf(QApplication::focusWidget()))
+        m_tree->setFocus(Qt::OtherFocusReason);
+}
+
+QString CataloguesView::currentProducerId() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item)
+        return {};
+    if (item->data(0, KindRole).toInt() == CatalogueItem)
+        item = item->parent();
+    return item->data(0, IdRole).toString();
+}
+
+QString CataloguesView::currentCatalogueId() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item)
+        return {};
+    if (item->data(0, KindRole).toInt() == CatalogueItem)
+        return item->data(0, IdRole).toString();
+    // A producer shows their first catalogue's products.
+    return item->childCount() > 0 ? item->child(0)->data(0, IdRole).toString() : QString();
+}
+
+QString CataloguesView::selectedProductId() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_products->currentIndex());
+    const Product *product = m_model->productAt(index.row());
+    return product ? product->id : QString();
+}
+
+void CataloguesView::select(const QString &id)
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, IdRole).toString() == id) {
+            m_tree->setCurrentItem(*it);
+            return;
+        }
+    }
+}
+
 void CataloguesView::reload()
 {
+    const QString keep = m_tree->currentItem() ? m_tree->currentItem()->data(0, IdRole).toString() : QString();
+    const QSignalBlocker blocker(m_tree);
     m_tree->clear();
-    m_model->setProducts({});
-    if (!m_workspace.isOpen())
+    if (!m_workspace.isOpen()) {
+        m_model->setProducts({});
+        showSelection();
         return;
+    }
+    const bool retired = m_showRetired->isChecked();
     CatalogueService catalogues(m_workspace.store());
-    auto producers = catalogues.producers();
-    if (!producers)
-        return;
+    auto producers = catalogues.producers(retired);
+    const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
     QTreeWidgetItem *first = nullptr;
-    for (const Producer &producer : *producers) {
-        auto *producerItem = new QTreeWidgetItem(m_tree, {producer.name});
+    QTreeWidgetItem *kept = nullptr;
+    for (const Producer &producer : producers ? *producers : QList<Producer>()) {
+        auto *producerItem = new QTreeWidgetItem(m_tree, {producer.archived ? tr("%1 (archived)").arg(producer.name)
+                                                                             : producer.name});
         producerItem->setData(0, IdRole, producer.id);
         producerItem->setData(0, KindRole, ProducerItem);
+        producerItem->setData(0, RetiredRole, producer.archived);
+        if (producer.archived)
+            producerItem->setForeground(0, grey);
+        if (producer.id == keep)
+            kept = producerItem;
         auto ofProducer = catalogues.cataloguesOf(producer.id);
         for (const Catalogue &catalogue : ofProducer ? *ofProducer : QList<Catalogue>()) {
-            auto *catalogueItem = new QTreeWidgetItem(producerItem, {catalogue.name});
+            if (!catalogue.active && !retired)
+                continue;
+            auto *catalogueItem = new QTreeWidgetItem(producerItem, {catalogue.active ? catalogue.name
+                                                                                      : tr("%1 (inactive)").arg(catalogue.name)});
             catalogueItem->setData(0, IdRole, catalogue.id);
             catalogueItem->setData(0, KindRole, CatalogueItem);
+            catalogueItem->setData(0, RetiredRole, !catalogue.active);
+            if (!catalogue.active || producer.archived)
+                catalogueItem->setForeground(0, grey);
             if (!first)
                 first = catalogueItem;
+            if (catalogue.id == keep)
+                kept = catalogueItem;
         }
         producerItem->setExpanded(true);
     }
-    if (first)
-        m_tree->setCurrentItem(first);
+    m_tree->setCurrentItem(kept ? kept : first);
+    showSelection();
 }
 
 void CataloguesView::showSelection()
 {
-    QTreeWidgetItem *item = m_tree->currentItem();
-    if (!item || !m_workspace.isOpen()) {
-        m_details->clear();
+    if (!m_workspace.isOpen() || !m_tree->currentItem()) {
+        m_details->setText(m_workspace.isOpen() ? tr("No producer yet: create one, then their catalogue.") : QString());
         m_model->setProducts({});
+        updateActions();
         return;
     }
     CatalogueService catalogues(m_workspace.store());
-    QString producerId = item->data(0, IdRole).toString();
-    QString catalogueId;
-    if (item->data(0, KindRole).toInt() == CatalogueItem) {
-        catalogueId = producerId;
-        producerId = item->parent()->data(0, IdRole).toString();
-    } else if (item->childCount() > 0) {
-        catalogueId = item->child(0)->data(0, IdRole).toString();
-    }
-
-    auto producer = catalogues.producer(producerId);
+    auto producer = catalogues.producer(currentProducerId());
     QString html;
     if (producer) {
-        html = u"<b>"_s + producer->name.toHtmlEscaped() + u"</b>"_s;
+        html = u"<b style=\"font-size: 12pt\">"_s + producer->name.toHtmlEscaped() + u"</b>"_s;
         QStringList contact;
         if (!producer->contactName.isEmpty())
             contact.append(producer->contactName.toHtmlEscaped());
@@ -129,12 +281,20 @@ void CataloguesView::showSelection()
             contact.append(PhoneNumber::display(producer->phone));
         if (!producer->email.isEmpty())
             contact.append(producer->email.toHtmlEscaped());
+        if (!producer->siret.isEmpty())
+            contact.append(tr("SIRET %1").arg(producer->siret));
         if (!contact.isEmpty())
-            html += u" — "_s + contact.join(u" · "_s);
+            html += u"<br>"_s + contact.join(u" · "_s);
         html += u"<br>"_s + (producer->vatRegistered ? tr("Prices include VAT.")
                                                       : tr("VAT-exempt: “TVA non applicable, art. 293 B du CGI”."));
+        if (producer->archived)
+            html += u"<br><i>"_s + tr("Archived: no longer offered for new distributions.") + u"</i>"_s;
     }
+    const QString catalogueId = currentCatalogueId();
     if (auto catalogue = catalogues.catalogue(catalogueId)) {
+        html += u"<br><br><b>"_s + catalogue->name.toHtmlEscaped() + u"</b>"_s;
+        if (!catalogue->active)
+            html += u" <i>("_s + tr("inactive") + u")</i>"_s;
         html += u"<br>"_s
             + tr("Orders open %1 before at %2 and close %3 before the distribution.")
                   .arg(tr("%n day(s)", nullptr, catalogue->rule.opensDaysBefore),
@@ -142,6 +302,200 @@ void CataloguesView::showSelection()
                        tr("%n hour(s)", nullptr, catalogue->rule.closesHoursBefore));
     }
     m_details->setText(html);
-    auto products = catalogueId.isEmpty() ? Result<QList<Product>>(QList<Product>()) : catalogues.products(catalogueId);
-    m_model->setProducts(products ? std::move(products).value() : QList<Product>());
+    showProducts();
+}
+
+void CataloguesView::showProducts()
+{
+    const QString catalogueId = currentCatalogueId();
+    const QString keep = selectedProductId();
+    auto products = catalogueId.isEmpty() ? Result<QList<Product>>(QList<Product>())
+                                          : CatalogueService(m_workspace.store()).products(catalogueId, true);
+    QList<Product> shown;
+    for (const Product &product : products ? *products : QList<Product>()) {
+        if (product.active || m_showRetired->isChecked())
+            shown.append(product);
+    }
+    m_model->setProducts(shown);
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (m_model->productAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row())->id == keep)
+            m_products->selectRow(row);
+    }
+    updateActions();
+}
+
+void CataloguesView::updateActions()
+{
+    const bool open = m_workspace.isOpen();
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const bool onProduct = m_productsHaveFocus && !selectedProductId().isEmpty();
+    m_newProducer->setEnabled(open);
+    m_newCatalogue->setEnabled(open && item);
+    m_newProduct->setEnabled(open && !currentCatalogueId().isEmpty());
+    m_import->setEnabled(open && !currentCatalogueId().isEmpty());
+    m_export->setEnabled(open && !currentCatalogueId().isEmpty());
+    m_edit->setEnabled(open && (item || onProduct));
+    m_editProduct->setEnabled(open && !selectedProductId().isEmpty());
+    m_retire->setEnabled(open && (item || onProduct));
+    bool retired = false;
+    QString what;
+    if (onProduct) {
+        const Product *product = m_model->productAt(m_proxy->mapToSource(m_products->currentIndex()).row());
+        retired = product && !product->active;
+        what = retired ? tr("Put the product back on &offer") : tr("Take the product off &offer");
+    } else if (item && item->data(0, KindRole).toInt() == ProducerItem) {
+        retired = item->data(0, RetiredRole).toBool();
+        what = retired ? tr("Bring the producer &back") : tr("&Archive the producer");
+    } else {
+        retired = item && item->data(0, RetiredRole).toBool();
+        what = retired ? tr("Make the catalogue &active") : tr("Make the catalogue in&active");
+    }
+    m_retire->setText(what);
+    m_edit->setText(onProduct ? tr("C&hange the product…")
+                              : item && item->data(0, KindRole).toInt() == ProducerItem ? tr("C&hange the producer…")
+                                                                                       : tr("C&hange the catalogue…"));
+}
+
+void CataloguesView::changed(const QString &selectId)
+{
+    emit m_workspace.dataChanged();
+    if (!selectId.isEmpty())
+        select(selectId);
+}
+
+void CataloguesView::newProducer()
+{
+    auto *dialog = new ProducerDialog(m_workspace, Producer(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProducerDialog::saved, this, [this](const QString &id) {
+        changed(id);
+        m_undo->tell(tr("Producer created; now create their catalogue."));
+    });
+    dialog->open();
+}
+
+void CataloguesView::newCatalogue()
+{
+    Catalogue catalogue;
+    catalogue.producerId = currentProducerId();
+    auto *dialog = new CatalogueDialog(m_workspace, catalogue, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CatalogueDialog::saved, this, &CataloguesView::changed);
+    dialog->open();
+}
+
+void CataloguesView::newProduct()
+{
+    if (currentCatalogueId().isEmpty())
+        return;
+    Product product;
+    product.catalogueId = currentCatalogueId();
+    auto *dialog = new ProductDialog(m_workspace, product, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProductDialog::saved, this, [this](const QString &) { changed({}); });
+    dialog->open();
+}
+
+void CataloguesView::editSelected()
+{
+    if (m_productsHaveFocus && !selectedProductId().isEmpty()) {
+        editProduct();
+        return;
+    }
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item)
+        return;
+    CatalogueService catalogues(m_workspace.store());
+    if (item->data(0, KindRole).toInt() == ProducerItem) {
+        auto producer = catalogues.producer(item->data(0, IdRole).toString());
+        if (!producer)
+            return;
+        auto *dialog = new ProducerDialog(m_workspace, *producer, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ProducerDialog::saved, this, &CataloguesView::changed);
+        dialog->open();
+    } else {
+        auto catalogue = catalogues.catalogue(item->data(0, IdRole).toString());
+        if (!catalogue)
+            return;
+        auto *dialog = new CatalogueDialog(m_workspace, *catalogue, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CatalogueDialog::saved, this, &CataloguesView::changed);
+        dialog->open();
+    }
+}
+
+void CataloguesView::editProduct()
+{
+    auto product = CatalogueService(m_workspace.store()).product(selectedProductId());
+    if (!product)
+        return;
+    auto *dialog = new ProductDialog(m_workspace, *product, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProductDialog::saved, this, [this](const QString &) { changed({}); });
+    dialog->open();
+}
+
+void CataloguesView::retireSelected()
+{
+    CatalogueService catalogues(m_workspace.store());
+    std::function<Status(bool)> apply;
+    QString name;
+    bool retire = true;
+    QString id;
+    if (m_productsHaveFocus && !selectedProductId().isEmpty()) {
+        auto product = catalogues.product(selectedProductId());
+        if (!product)
+            return;
+        id = product->id;
+        name = product->name;
+        retire = product->active;
+        apply = [this, id](bool active) { return CatalogueService(m_workspace.store()).setProductActive(id, active); };
+    } else if (const QTreeWidgetItem *item = m_tree->currentItem()) {
+        id = item->data(0, IdRole).toString();
+        retire = !item->data(0, RetiredRole).toBool();
+        if (item->data(0, KindRole).toInt() == ProducerItem) {
+            name = catalogues.producer(id) ? catalogues.producer(id)->name : QString();
+            apply = [this, id](bool active) {
+                return CatalogueService(m_workspace.store()).setProducerArchived(id, !active);
+            };
+        } else {
+            name = catalogues.catalogue(id) ? catalogues.catalogue(id)->name : QString();
+            apply = [this, id](bool active) {
+                return CatalogueService(m_workspace.store()).setCatalogueActive(id, active);
+            };
+        }
+    }
+    if (!apply)
+        return;
+    if (Status done = apply(!retire); !done) {
+        DialogSeams::warning(this, tr("Catalogues"), done.error().message());
+        return;
+    }
+    // Something taken out of use stays in view, greyed, so that it can be put back at once.
+    if (retire && !m_showRetired->isChecked()) {
+        const QSignalBlocker blocker(m_showRetired);
+        m_showRetired->setChecked(true);
+    }
+    changed(id);
+    if (!retire) {
+        m_undo->tell(tr("“%1” is in use again.").arg(name));
+        return;
+    }
+    m_undo->offer(tr("“%1” is out of use: no longer offered for new distributions.").arg(name), [this, apply, id, name] {
+        if (Status undone = apply(true); !undone) {
+            DialogSeams::warning(this, tr("Catalogues"), undone.error().message());
+            return;
+        }
+        changed(id);
+        m_undo->tell(tr("“%1” is in use again.").arg(name));
+    });
+}
+
+void CataloguesView::importProducts()
+{
+}
+
+void CataloguesView::exportProducts()
+{
 }

@@ -48,6 +48,9 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
                 return tr("by the piece (≈ %1 g)").arg(product->pieceWeightGrams);
             if (product->weightPriced)
                 return tr("by weight");
+            if (product->contentThousandths > 0)
+                return tr("%1 %2").arg(Decimal::formatThousandths(product->contentThousandths),
+                                       DisplayText::unit(product->unit));
             return DisplayText::unit(product->unit);
         case Price:
             return product->weightPriced ? tr("%1 / kg").arg(Money::format(product->priceCents))
@@ -67,6 +70,8 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
         }
         }
     }
+    if (role == SearchRole)
+        return QString(product->name + u' ' + product->reference);
     if (role == Qt::TextAlignmentRole && (index.column() == Price || index.column() == Vat))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && !product->active)

@@ -10,6 +10,8 @@ class ProductTableModel : public QAbstractTableModel {
 
 public:
     enum Column { Name, Reference, Unit, Price, Vat, Flags, ColumnCount };
+    // Name and reference together, for a search box.
+    static constexpr int SearchRole = Qt::UserRole + 1;
 
     explicit ProductTableModel(QObject *parent = nullptr);
 

@@ -1,93 +1,400 @@
 #include "DistributionsView.h"
 
+#include "DistributionCalendar.h"
+#include "DistributionDayPanel.h"
+#include "DistributionDialog.h"
+#include "DistributionEditDialog.h"
 #include "DistributionTableModel.h"
-#include "services/CatalogueService.h"
+#include "ImpactText.h"
+#include "OfferDialog.h"
+#include "PlacesDialog.h"
+#include "catalogues/UndoBar.h"
+#include "services/CalendarService.h"
 #include "shell/Workspace.h"
 #include "store/Store.h"
+#include "widgets/DialogSeams.h"
 #include "widgets/DisplayText.h"
 #include "widgets/TableLook.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+QWidget *legend(QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 2, 0, 0);
+    for (const auto status : {Distribution::Status::Planned, Distribution::Status::Open, Distribution::Status::Closed,
+                              Distribution::Status::Distributed, Distribution::Status::Cancelled}) {
+        auto *swatch = new QLabel(row);
+        swatch->setFixedSize(14, 14);
+        const QColor colour = DisplayText::distributionStatusColor(status);
+        swatch->setStyleSheet(u"background: %1; border: 1px solid %2; border-left: 4px solid %2;"_s.arg(
+            colour.name(), DistributionCalendar::statusAccent(status).name()));
+        layout->addWidget(swatch);
+        layout->addWidget(new QLabel(DisplayText::distributionStatus(status), row));
+        layout->addSpacing(10);
+    }
+    layout->addStretch(1);
+    return row;
+}
+
+}
+
 DistributionsView::DistributionsView(Workspace &workspace, QWidget *parent)
     : QWidget(parent),
       m_workspace(workspace),
+      m_calendar(new DistributionCalendar(this)),
       m_table(new QTableView(this)),
-      m_details(new QLabel(this)),
-      m_model(new DistributionTableModel(this))
+      m_model(new DistributionTableModel(this)),
+      m_tabs(new QTabWidget(this)),
+      m_day(new DistributionDayPanel(this)),
+      m_undo(new UndoBar(this, u"distributions"_s))
 {
+    m_new = addViewAction(u"actionNewDistribution"_s, tr("&New distribution…"), QKeySequence::New,
+                          &DistributionsView::newDistribution);
+    m_edit = addViewAction(u"actionEditDistribution"_s, tr("&Change date, place, catalogues…"), QKeySequence(Qt::Key_F2),
+                           &DistributionsView::editDistribution);
+    m_offer = addViewAction(u"actionDistributionOffer"_s, tr("&Offer and stock…"), QKeySequence(u"Ctrl+Shift+O"_s),
+                            &DistributionsView::editOffer);
+    m_distributed = addViewAction(u"actionMarkDistributed"_s, tr("&Mark as handed out"), QKeySequence(u"Ctrl+Shift+D"_s),
+                                  &DistributionsView::toggleDistributed);
+    m_cancel = addViewAction(u"actionCancelDistribution"_s, tr("Cance&l this distribution…"), QKeySequence::Delete,
+                             &DistributionsView::cancelDistribution);
+    m_reinstate = addViewAction(u"actionReinstateDistribution"_s, tr("&Reinstate this distribution"), {},
+                                &DistributionsView::reinstateDistribution);
+    m_places = addViewAction(u"actionPlaces"_s, tr("&Places…"), QKeySequence(u"Ctrl+Shift+L"_s),
+                             &DistributionsView::managePlaces);
+
     m_table->setObjectName(u"distributionTable"_s);
     m_table->setModel(m_model);
     TableLook::apply(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DistributionTableModel::Place, QHeaderView::Stretch);
 
-    m_details->setObjectName(u"distributionDetails"_s);
-    m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::RichText);
-    m_details->setMinimumHeight(90);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *monthPage = new QWidget(this);
+    auto *monthLayout = new QVBoxLayout(monthPage);
+    monthLayout->setContentsMargins(0, 4, 0, 0);
+    monthLayout->addWidget(m_calendar, 1);
+    monthLayout->addWidget(legend(monthPage));
+    m_tabs->setObjectName(u"distributionTabs"_s);
+    m_tabs->addTab(monthPage, tr("Month"));
+    m_tabs->addTab(m_table, tr("List"));
+
+    m_day->addActions({m_edit, m_offer, m_distributed, m_cancel, m_reinstate});
+    m_day->setMinimumWidth(280);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_day);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
 
     auto *header = new QLabel(tr("Distributions"), this);
     header->setObjectName(u"areaTitle"_s);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(header);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_details);
+    auto *today = new QPushButton(tr("&Today"), this);
+    today->setObjectName(u"todayButton"_s);
+    auto *newButton = new QToolButton(this);
+    newButton->setDefaultAction(m_new);
+    newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    newButton->setObjectName(u"newDistributionButton"_s);
+    auto *placesButton = new QToolButton(this);
+    placesButton->setDefaultAction(m_places);
+    placesButton->setObjectName(u"placesButton"_s);
+    auto *top = new QHBoxLayout;
+    top->addWidget(header);
+    top->addStretch(1);
+    top->addWidget(today);
+    top->addWidget(placesButton);
+    top->addWidget(newButton);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &DistributionsView::showSelection);
-    connect(&m_workspace, &Workspace::opened, this, &DistributionsView::reload);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_undo);
+
+    connect(today, &QPushButton::clicked, this, [this] { showDate(this->today()); });
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &DistributionsView::loadCalendar);
+    connect(m_calendar, &QCalendarWidget::selectionChanged, this, &DistributionsView::showSelectedDay);
+    connect(m_calendar, &QCalendarWidget::activated, this, [this] {
+        if (current())
+            editDistribution();
+        else
+            newDistribution();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
+        if (const DistributionOverview *overview = m_model->overviewAt(index.row())) {
+            showDate(overview->distribution.date);
+            m_day->select(overview->distribution.id);
+        }
+    });
+    connect(m_table, &QTableView::activated, this, &DistributionsView::editDistribution);
+    connect(m_day, &DistributionDayPanel::currentChanged, this, &DistributionsView::updateActions);
+    connect(&m_workspace, &Workspace::opened, this, [this] {
+        m_firstShow = true;
+        reload();
+    });
     connect(&m_workspace, &Workspace::dataChanged, this, &DistributionsView::reload);
     reload();
+}
+
+QAction *DistributionsView::addViewAction(const QString &objectName, const QString &text, const QKeySequence &shortcut,
+                                          void (DistributionsView::*slot)())
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    if (!shortcut.isEmpty())
+        action->setToolTip(QString(text).remove(u'&') + u" ("_s + shortcut.toString(QKeySequence::NativeText) + u')');
+    connect(action, &QAction::triggered, this, slot);
+    addAction(action);
+    return action;
+}
+
+QDate DistributionsView::today()
+{
+    if (!m_workspace.isOpen())
+        return {};
+    Store &store = m_workspace.store();
+    return store.clock().now().toTimeZone(store.timeZone()).date();
+}
+
+void DistributionsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Coming to the area puts the keyboard in the calendar, so that its shortcuts work at once.
+    if (!isAncestorOf(QApplication::focusWidget()))
+        m_calendar->setFocus(Qt::OtherFocusReason);
 }
 
 void DistributionsView::reload()
 {
     if (!m_workspace.isOpen()) {
         m_model->setOverviews({});
+        m_calendar->setOverviews({});
+        m_day->showDay({}, {}, {}, QTimeZone::utc());
+        updateActions();
         return;
     }
-    Store &store = m_workspace.store();
-    const QDate today = store.clock().now().toTimeZone(store.timeZone()).date();
-    auto overviews = DistributionOverviewQuery(store).between(today.addMonths(-6), today.addMonths(6));
-    m_model->setOverviews(overviews ? std::move(overviews).value() : QList<DistributionOverview>());
-    const int next = m_model->firstRowFrom(today);
-    if (next >= 0) {
-        m_table->selectRow(next);
-        m_table->scrollTo(m_model->index(next, 0), QAbstractItemView::PositionAtCenter);
+    m_calendar->setToday(today());
+    loadList();
+    if (m_firstShow) {
+        // The next distribution is in view first.
+        m_firstShow = false;
+        const int next = m_model->firstRowFrom(today());
+        const QDate date = next >= 0 ? m_model->overviewAt(next)->distribution.date : today();
+        showDate(date);
+        if (next >= 0) {
+            const QSignalBlocker blocker(m_table->selectionModel());
+            m_table->selectRow(next);
+            m_table->scrollTo(m_model->index(next, 0), QAbstractItemView::PositionAtCenter);
+        }
     }
-    showSelection();
+    loadCalendar();
 }
 
-void DistributionsView::showSelection()
+void DistributionsView::loadList()
 {
-    const DistributionOverview *overview = m_model->overviewAt(m_table->currentIndex().row());
-    if (!overview) {
-        m_details->setText(tr("Select a distribution to see its ordering windows."));
+    const QDate now = today();
+    auto overviews = DistributionOverviewQuery(m_workspace.store()).between(now.addMonths(-6), now.addMonths(6));
+    m_model->setOverviews(overviews ? std::move(overviews).value() : QList<DistributionOverview>());
+}
+
+void DistributionsView::loadCalendar()
+{
+    if (!m_workspace.isOpen())
+        return;
+    auto overviews = DistributionOverviewQuery(m_workspace.store())
+                         .between(m_calendar->firstShownDate().addDays(-7), m_calendar->lastShownDate().addDays(7));
+    m_calendar->setOverviews(overviews ? std::move(overviews).value() : QList<DistributionOverview>());
+    showSelectedDay();
+}
+
+void DistributionsView::showDate(QDate date)
+{
+    if (!date.isValid())
+        return;
+    if (m_calendar->selectedDate() == date)
+        showSelectedDay();
+    else
+        m_calendar->setSelectedDate(date); // changes the page when needed, then shows the day
+}
+
+void DistributionsView::showSelectedDay()
+{
+    if (!m_workspace.isOpen())
+        return;
+    const QDate date = m_calendar->selectedDate();
+    if (date < m_calendar->firstShownDate() || date > m_calendar->lastShownDate()) {
+        m_calendar->setCurrentPage(date.year(), date.month()); // loads the month, then comes back here
         return;
     }
     Store &store = m_workspace.store();
-    const QTimeZone zone = store.timeZone();
-    CatalogueService catalogues(store);
-    QString html = u"<b>"_s + DisplayText::longDate(overview->distribution.date).toHtmlEscaped() + u"</b> — "_s
-        + overview->placeName.toHtmlEscaped() + u"<br>"_s;
-    for (const OrderingWindow &window : overview->windows) {
-        auto catalogue = catalogues.catalogue(window.catalogueId);
-        const QString name = catalogue ? catalogue->name : window.catalogueId;
-        html += tr("%1: orders from %2 to %3")
-                    .arg(name.toHtmlEscaped(),
-                         DisplayText::dayAndTime(window.opensAt.toTimeZone(zone)),
-                         DisplayText::dayAndTime(window.closesAt.toTimeZone(zone)))
-            + u"<br>"_s;
+    m_day->showDay(date, m_calendar->overviewsOn(date), store.clock().now(), store.timeZone());
+}
+
+const DistributionOverview *DistributionsView::current() const
+{
+    return m_day->current();
+}
+
+void DistributionsView::updateActions()
+{
+    const DistributionOverview *overview = current();
+    const bool open = m_workspace.isOpen();
+    const bool cancelled = overview && overview->distribution.cancelled;
+    const bool distributed = overview && overview->distribution.distributed;
+    m_new->setEnabled(open);
+    m_places->setEnabled(open);
+    m_edit->setEnabled(overview && !cancelled && !distributed);
+    m_offer->setEnabled(overview && !cancelled);
+    m_cancel->setEnabled(overview && !cancelled && !distributed);
+    m_cancel->setVisible(!cancelled);
+    m_reinstate->setEnabled(cancelled);
+    m_reinstate->setVisible(cancelled);
+    m_distributed->setEnabled(overview && !cancelled);
+    m_distributed->setText(distributed ? tr("&Not handed out after all") : tr("&Mark as handed out"));
+}
+
+void DistributionsView::afterChange(const QString &distributionId)
+{
+    emit m_workspace.dataChanged();
+    if (!distributionId.isEmpty())
+        m_day->select(distributionId);
+}
+
+void DistributionsView::newDistribution()
+{
+    if (!m_workspace.isOpen())
+        return;
+    auto *dialog = new DistributionDialog(m_workspace, m_calendar->selectedDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DistributionDialog::created, this, [this](const QStringList &ids, QDate first) {
+        emit m_workspace.dataChanged();
+        showDate(first);
+        m_undo->tell(tr("%n distribution(s) created.", nullptr, int(ids.size())));
+    });
+    dialog->open();
+}
+
+void DistributionsView::editDistribution()
+{
+    const DistributionOverview *overview = current();
+    if (!overview || overview->distribution.cancelled || overview->distribution.distributed)
+        return;
+    auto *dialog = new DistributionEditDialog(m_workspace, overview->distribution.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DistributionEditDialog::saved, this, [this](const QString &id, QDate date) {
+        emit m_workspace.dataChanged();
+        showDate(date);
+        m_day->select(id);
+    });
+    dialog->open();
+}
+
+void DistributionsView::editOffer()
+{
+    const DistributionOverview *overview = current();
+    if (!overview || overview->distribution.cancelled)
+        return;
+    auto *dialog = new OfferDialog(m_workspace, overview->distribution.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id = overview->distribution.id] { afterChange(id); });
+    dialog->open();
+}
+
+void DistributionsView::cancelDistribution()
+{
+    const DistributionOverview *overview = current();
+    if (!overview || overview->distribution.cancelled || overview->distribution.distributed)
+        return;
+    const QString id = overview->distribution.id;
+    const QString what = tr("the distribution of %1 at %2")
+                             .arg(DisplayText::longDate(overview->distribution.date), overview->placeName);
+    CalendarService calendar(m_workspace.store());
+    auto impact = calendar.impact(id);
+    if (!impact) {
+        DialogSeams::warning(this, tr("Cancel a distribution"), impact.error().message());
+        return;
     }
-    m_details->setText(html);
+    const QString question = ImpactText::question(
+        tr("Cancel %1?").arg(what), *impact,
+        tr("The orders stay recorded but nothing will be handed out."));
+    if (DialogSeams::question(this, tr("Cancel a distribution"), question, QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    if (Status done = calendar.cancelDistribution(id, true); !done) {
+        DialogSeams::warning(this, tr("Cancel a distribution"), done.error().message());
+        return;
+    }
+    afterChange(id);
+    m_undo->offer(tr("You cancelled %1.").arg(what), [this, id, what] {
+        if (Status done = CalendarService(m_workspace.store()).reinstateDistribution(id); !done) {
+            DialogSeams::warning(this, tr("Reinstate a distribution"), done.error().message());
+            return;
+        }
+        afterChange(id);
+        m_undo->tell(tr("You reinstated %1.").arg(what));
+    });
+}
+
+void DistributionsView::reinstateDistribution()
+{
+    const DistributionOverview *overview = current();
+    if (!overview || !overview->distribution.cancelled)
+        return;
+    const QString id = overview->distribution.id;
+    if (Status done = CalendarService(m_workspace.store()).reinstateDistribution(id); !done) {
+        DialogSeams::warning(this, tr("Reinstate a distribution"), done.error().message());
+        return;
+    }
+    afterChange(id);
+    m_undo->dismiss();
+}
+
+void DistributionsView::toggleDistributed()
+{
+    const DistributionOverview *overview = current();
+    if (!overview || overview->distribution.cancelled)
+        return;
+    const QString id = overview->distribution.id;
+    const bool distributed = !overview->distribution.distributed;
+    if (Status done = CalendarService(m_workspace.store()).setDistributed(id, distributed); !done) {
+        DialogSeams::warning(this, tr("Distributions"), done.error().message());
+        return;
+    }
+    afterChange(id);
+    if (distributed) {
+        m_undo->offer(tr("Marked as handed out."), [this, id] {
+            if (CalendarService(m_workspace.store()).setDistributed(id, false))
+                afterChange(id);
+        });
+    }
+}
+
+void DistributionsView::managePlaces()
+{
+    if (!m_workspace.isOpen())
+        return;
+    auto *dialog = new PlacesDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] { emit m_workspace.dataChanged(); });
+    dialog->open();
 }

@@ -1,27 +1,68 @@
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 
-class QLabel;
+class QAction;
+class QTabWidget;
 class QTableView;
+class DistributionCalendar;
+class DistributionDayPanel;
 class DistributionTableModel;
+class UndoBar;
 class Workspace;
+struct DistributionOverview;
 
-// The Distributions area: past and coming distributions, the next one in view.
+// The Distributions area: a month calendar (and a list with every distribution's orders and
+// amounts) beside the day chosen, with the actions on its distributions: create one or a
+// series, change it, its offer, cancel it, mark it handed out; and the places.
 class DistributionsView : public QWidget {
     Q_OBJECT
 
 public:
     explicit DistributionsView(Workspace &workspace, QWidget *parent = nullptr);
 
+    DistributionCalendar *calendar() const { return m_calendar; }
+    // Shows a day in the calendar and its distributions beside it.
+    void showDate(QDate date);
+
 public slots:
     void reload();
+    void newDistribution();
+    void editDistribution();
+    void editOffer();
+    void cancelDistribution();
+    void reinstateDistribution();
+    void toggleDistributed();
+    void managePlaces();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
-    void showSelection();
+    QAction *addViewAction(const QString &objectName, const QString &text, const QKeySequence &shortcut,
+                           void (DistributionsView::*slot)());
+    void loadCalendar();
+    void loadList();
+    void showSelectedDay();
+    void updateActions();
+    void afterChange(const QString &distributionId);
+    const DistributionOverview *current() const;
+    QDate today();
 
     Workspace &m_workspace;
+    DistributionCalendar *m_calendar;
     QTableView *m_table;
-    QLabel *m_details;
     DistributionTableModel *m_model;
+    QTabWidget *m_tabs;
+    DistributionDayPanel *m_day;
+    UndoBar *m_undo;
+    QAction *m_new;
+    QAction *m_edit;
+    QAction *m_offer;
+    QAction *m_cancel;
+    QAction *m_reinstate;
+    QAction *m_distributed;
+    QAction *m_places;
+    bool m_firstShow = true;
 };

@@ -1,0 +1,538 @@
+#include "CatalogueCommands.h"
+
+#include "CliContext.h"
+#include "CommandTable.h"
+#include "ExitStatus.h"
+#include "ListOutput.h"
+#include "common/Money.h"
+#include "common/PhoneNumber.h"
+#include "services/CatalogueService.h"
+#include "services/ProductCsvLayout.h"
+#include "services/ProductExport.h"
+#include "services/ProductImport.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QTime>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString vatText(int basisPoints)
+{
+    return QLocale().toString(basisPoints / 100.0, 'g', 4) + u" %"_s;
+}
+
+QString soldText(const Product &product)
+{
+    if (product.weightPriced && product.pieceWeightGrams > 0)
+        return CatalogueCommands::tr("by the piece of about %1 g, priced by weight").arg(product.pieceWeightGrams);
+    if (product.weightPriced)
+        return CatalogueCommands::tr("by weight");
+    if (product.contentThousandths > 0)
+        return Decimal::formatThousandths(product.contentThousandths) + u' ' + Product::unitKey(product.unit);
+    return Product::unitKey(product.unit);
+}
+
+}
+
+void CatalogueCommands::registerIn(CommandTable &table)
+{
+    table.add({{u"producer"_s, u"add"_s}, QT_TRANSLATE_NOOP("Commands", "add a producer"), &addProducer});
+    table.add({{u"producer"_s, u"list"_s}, QT_TRANSLATE_NOOP("Commands", "list the producers"), &listProducers});
+    table.add({{u"producer"_s, u"show"_s}, QT_TRANSLATE_NOOP("Commands", "show a producer and their catalogues"),
+               &showProducer});
+    table.add({{u"catalogue"_s, u"add"_s}, QT_TRANSLATE_NOOP("Commands", "add a producer's catalogue"), &addCatalogue});
+    table.add({{u"catalogue"_s, u"list"_s}, QT_TRANSLATE_NOOP("Commands", "list the catalogues"), &listCatalogues});
+    table.add({{u"catalogue"_s, u"show"_s}, QT_TRANSLATE_NOOP("Commands", "show a catalogue and its products"),
+               &showCatalogue});
+    table.add({{u"product"_s, u"add"_s}, QT_TRANSLATE_NOOP("Commands", "add a product to a catalogue"), &addProduct});
+    table.add({{u"product"_s, u"list"_s}, QT_TRANSLATE_NOOP("Commands", "list a catalogue's products"), &listProducts});
+    table.add({{u"product"_s, u"show"_s}, QT_TRANSLATE_NOOP("Commands", "show a product"), &showProduct});
+    table.add({{u"product"_s, u"import"_s},
+               QT_TRANSLATE_NOOP("Commands", "import a catalogue's products from a CSV file (Cagette's layout)"),
+               &importProducts});
+    table.add({{u"product"_s, u"export"_s},
+               QT_TRANSLATE_NOOP("Commands", "export a catalogue's products to a CSV file (Cagette's layout)"),
+               &exportProducts});
+}
+
+// Producers
+
+int CatalogueCommands::addProducer(CliContext &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(u"name"_s, tr("The farm or business name (required)."), u"NAME"_s);
+    const QCommandLineOption contact(u"contact"_s, tr("The contact person."), u"NAME"_s);
+    const QCommandLineOption phone(u"phone"_s, tr("Phone number, e.g. 06 12 34 56 78."), u"PHONE"_s);
+    const QCommandLineOption email(u"email"_s, tr("E-mail address."), u"EMAIL"_s);
+    const QCommandLineOption siret(u"siret"_s, tr("SIRET number (14 digits)."), u"SIRET"_s);
+    const QCommandLineOption exempt(u"vat-exempt"_s,
+                                    tr("The producer is VAT-exempt (“TVA non applicable, art. 293 B du CGI”)."));
+    parser.addOptions({name, contact, phone, email, siret, exempt});
+    if (auto stop = cli.parse(parser, tr("Adds a producer. Prints the new producer's id on the last line.")))
+        return *stop;
+    if (!parser.isSet(name))
+        return cli.usageError(tr("Name the producer with --name."));
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    Producer producer;
+    producer.name = parser.value(name);
+    producer.contactName = parser.value(contact);
+    producer.phone = parser.value(phone);
+    producer.email = parser.value(email);
+    producer.siret = parser.value(siret);
+    producer.vatRegistered = !parser.isSet(exempt);
+    auto id = CatalogueService(**store).addProducer(producer);
+    if (!id)
+        return cli.fail(id.error());
+    return cli.created(*id);
+}
+
+int CatalogueCommands::listProducers(CliContext &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption archived(u"archived"_s, tr("Include archived producers."));
+    const QCommandLineOption format(u"format"_s, ListOutput::formatHelp(), u"text|csv"_s, u"text"_s);
+    parser.addOptions({archived, format});
+    if (auto stop = cli.parse(parser, tr("Lists the producers, by name.")))
+        return *stop;
+    const auto outputFormat = ListOutput::formatFrom(parser.value(format));
+    if (!outputFormat)
+        return cli.usageError(tr("Unknown format “%1”: text or csv.").arg(parser.value(format)));
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    auto producers = CatalogueService(**store).producers(parser.isSet(archived));
+    if (!producers)
+        return cli.fail(producers.error());
+
+    using Cell = ListOutput::Cell;
+    ListOutput output({{u"id"_s, tr("Id")},
+                       {u"name"_s, tr("Name")},
+                       {u"contact_name"_s, tr("Contact")},
+                       {u"phone"_s, tr("Phone")},
+                       {u"email"_s, tr("E-mail")},
+                       {u"siret"_s, {}},
+                       {u"vat_registered"_s, tr("VAT")},
+                       {u"archived"_s, parser.isSet(archived) ? tr("Archived") : QString()},
+                       {u"updated_at"_s, {}}});
+    for (const Producer &producer : *producers) {
+        output.addRow({producer.id, producer.name, producer.contactName, Cell::phone(producer.phone), producer.email,
+                       producer.siret,
+                       {producer.vatRegistered ? u"1"_s : u"0"_s, producer.vatRegistered ? tr("included") : tr("exempt")},
+                       Cell::flag(producer.archived), Cell::instant(producer.stamp.updatedAt)});
+    }
+    output.print(cli.out(), *outputFormat);
+    return ExitStatus::done;
+}
+
+int CatalogueCommands::showProducer(CliContext &cli)
+{
+    QCommandLineParser parser;
+    if (auto stop = cli.parse(parser, tr("Shows a producer and their catalogues."), {u"ID"_s}))
+        return *stop;
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    CatalogueService catalogues(**store);
+    auto producer = catalogues.producer(parser.positionalArguments().first());
+    if (!producer)
+        return cli.fail(producer.error());
+    QTextStream &out = cli.out();
+    out << producer->name << (producer->archived ? tr(" (archived)") : QString()) << '\n';
+    if (!producer->contactName.isEmpty())
+        out << tr("Contact: %1").arg(producer->contactName) << '\n';
+    if (!producer->phone.isEmpty())
+        out << tr("Phone: %1").arg(PhoneNumber::display(producer->phone)) << '\n';
+    if (!producer->email.isEmpty())
+        out << tr("E-mail: %1").arg(producer->email) << '\n';
+    if (!producer->siret.isEmpty())
+        out << tr("SIRET: %1").arg(producer->siret) << '\n';
+    out << (producer->vatRegistered ? tr("Prices include VAT.") : tr("VAT-exempt: “TVA non applicable, art. 293 B du CGI”."))
+        << '\n';
+    auto ofProducer = catalogues.cataloguesOf(producer->id);
+    if (!ofProducer)
+        return cli.fail(ofProducer.error());
+    out << tr("Catalogues:") << '\n';
+    for (const Catalogue &catalogue : *ofProducer)
+        out << u"  "_s << catalogue.id << u"  "_s << catalogue.name << (catalogue.active ? QString() : tr(" (inactive)"))
+            << '\n';
+    out << tr("Id: %1").arg(producer->id) << '\n';
+    return ExitStatus::done;
+}
+
+// Catalogues
+
+int CatalogueCommands::addCatalogue(CliContext &cli)
+{
+    QCommandLineParser parser;
+    const OrderingRule defaults;
+    const QCommandLineOption producer(u"producer"_s, tr("The producer's id (required)."), u"ID"_s);
+    const QCommandLineOption name(u"name"_s, tr("The catalogue's name (required)."), u"NAME"_s);
+    const QCommandLineOption opensDays(u"opens-days-before"_s, tr("Orders open N days before each distribution."),
+                                       u"N"_s, QString::number(defaults.opensDaysBefore));
+    const QCommandLineOption opensAt(u"opens-at"_s, tr("… at this local time."), u"HH:MM"_s,
+                                     defaults.opensAtTime.toString(u"HH:mm"_s));
+    const QCommandLineOption closesHours(u"closes-hours-before"_s,
+                                         tr("Orders close H hours before the distribution starts, on the wall clock."),
+                                         u"H"_s, QString::number(defaults.closesHoursBefore));
+    parser.addOptions({producer, name, opensDays, opensAt, closesHours});
+    if (auto stop = cli.parse(parser, tr("Adds a catalogue to a producer, with its default ordering rule. Prints "
+                                         "the new catalogue's id on the last line.")))
+        return *stop;
+    if (!parser.isSet(producer))
+        return cli.usageError(tr("Name the producer with --producer."));
+    if (!parser.isSet(name))
+        return cli.usageError(tr("Name the catalogue with --name."));
+    bool daysOk = false;
+    bool hoursOk = false;
+    Catalogue catalogue;
+    catalogue.producerId = parser.value(producer);
+    catalogue.name = parser.value(name);
+    catalogue.rule.opensDaysBefore = parser.value(opensDays).toInt(&daysOk);
+    catalogue.rule.closesHoursBefore = parser.value(closesHours).toInt(&hoursOk);
+    catalogue.rule.opensAtTime = QTime::fromString(parser.value(opensAt), u"H:mm"_s);
+    if (!daysOk)
+        return cli.usageError(tr("--opens-days-before takes a number of days."));
+    if (!hoursOk)
+        return cli.usageError(tr("--closes-hours-before takes a number of hours."));
+    if (!catalogue.rule.opensAtTime.isValid())
+        return cli.usageError(tr("--opens-at takes a time, e.g. 08:00."));
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    auto id = CatalogueService(**store).addCatalogue(catalogue);
+    if (!id)
+        return cli.fail(id.error());
+    return cli.created(*id);
+}
+
+int CatalogueCommands::listCatalogues(CliContext &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption producer(u"producer"_s, tr("Only this producer's catalogues."), u"ID"_s);
+    const QCommandLineOption inactive(u"inactive"_s, tr("Include inactive catalogues."));
+    const QCommandLineOption format(u"format"_s, ListOutput::formatHelp(), u"text|csv"_s, u"text"_s);
+    parser.addOptions({producer, inactive, format});
+    if (auto stop = cli.parse(parser, tr("Lists the catalogues, by name, with their ordering rule.")))
+        return *stop;
+    const auto outputFormat = ListOutput::formatFrom(parser.value(format));
+    if (!outputFormat)
+        return cli.usageError(tr("Unknown format “%1”: text or csv.").arg(parser.value(format)));
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    CatalogueService catalogues(**store);
+    auto producers = catalogues.producers(true);
+    if (!producers)
+        return cli.fail(producers.error());
+    QHash<QString, QString> producerNames;
+    for (const Producer &one : *producers)
+        producerNames.insert(one.id, one.name);
+    if (parser.isSet(producer) && !producerNames.contains(parser.value(producer)))
+        return cli.fail(catalogues.producer(parser.value(producer)).error());
+    auto list = parser.isSet(producer) ? catalogues.cataloguesOf(parser.value(producer)) : catalogues.catalogues();
+    if (!list)
+        return cli.fail(list.error());
+
+    using Cell = ListOutput::Cell;
+    ListOutput output({{u"id"_s, tr("Id")},
+                       {u"producer_id"_s, {}},
+                       {u"producer_name"_s, tr("Producer")},
+                       {u"name"_s, tr("Catalogue")},
+                       {u"opens_days_before"_s, tr("Opens (days before)")},
+                       {u"opens_at"_s, tr("at")},
+                       {u"closes_hours_before"_s, tr("Closes (hours before)")},
+                       {u"active"_s, parser.isSet(inactive) ? tr("Active") : QString()},
+                       {u"updated_at"_s, {}}});
+    for (const Catalogue &catalogue : *list) {
+        if (!catalogue.active && !parser.isSet(inactive))
+            continue;
+        output.addRow({catalogue.id, catalogue.producerId, producerNames.value(catalogue.producerId), catalogue.name,
+                       Cell::integer(catalogue.rule.opensDaysBefore), catalogue.rule.opensAtTime.toString(u"HH:mm"_s),
+                       Cell::integer(catalogue.rule.closesHoursBefore), Cell::flag(catalogue.active),
+                       Cell::instant(catalogue.stamp.updatedAt)});
+    }
+    output.print(cli.out(), *outputFormat);
+    return ExitStatus::done;
+}
+
+int CatalogueCommands::showCatalogue(CliContext &cli)
+{
+    QCommandLineParser parser;
+    if (auto stop = cli.parse(parser, tr("Shows a catalogue, its ordering rule and its products."), {u"ID"_s}))
+        return *stop;
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    CatalogueService catalogues(**store);
+    auto catalogue = catalogues.catalogue(parser.positionalArguments().first());
+    if (!catalogue)
+        return cli.fail(catalogue.error());
+    auto producer = catalogues.producer(catalogue->producerId);
+    auto products = catalogues.products(catalogue->id, true);
+    if (!products)
+        return cli.fail(products.error());
+    QTextStream &out = cli.out();
+    out << catalogue->name << (catalogue->active ? QString() : tr(" (inactive)")) << '\n';
+    out << tr("Producer: %1").arg(producer ? producer->name : catalogue->producerId) << '\n';
+    out << tr("Orders open %n day(s) before at %1", nullptr, catalogue->rule.opensDaysBefore)
+               .arg(catalogue->rule.opensAtTime.toString(u"HH:mm"_s))
+        << tr(", close %n hour(s) before the distribution.", nullptr, catalogue->rule.closesHoursBefore) << '\n';
+    out << tr("Products: %1").arg(products->size()) << '\n';
+    for (const Product &product : *products) {
+        out << u"  "_s << (product.reference.isEmpty() ? u"-"_s : product.reference) << u"  "_s << product.name
+            << u"  "_s << Money::format(product.priceCents) << (product.weightPriced ? tr(" per kg") : QString())
+            << (product.active ? QString() : tr(" (inactive)")) << '\n';
+    }
+    out << tr("Id: %1").arg(catalogue->id) << '\n';
+    return ExitStatus::done;
+}
+
+// Products
+
+int CatalogueCommands::addProduct(CliContext &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption catalogue(u"catalogue"_s, tr("The catalogue's id (required)."), u"ID"_s);
+    const QCommandLineOption name(u"name"_s, tr("The product's name (required)."), u"NAME"_s);
+    const QCommandLineOption price(u"price"_s,
+                                   tr("Price including VAT in euros, e.g. 3,50 or 3.50 (required); per kilogram "
+                                      "for a product priced by weight."),
+                                   u"EUROS"_s);
+    const QCommandLineOption reference(u"ref"_s, tr("Reference, unique in the catalogue."), u"REF"_s);
+    const QCommandLineOption description(u"desc"_s, tr("Description."), u"TEXT"_s);
+    const QCommandLineOption unit(u"unit"_s, tr("piece (the default), kg, g, l, cl or ml."), u"UNIT"_s, u"piece"_s);
+    const QCommandLineOption content(u"content"_s, tr("Content of one unit in that unit, e.g. 500 for a 500 g jar."),
+                                     u"QTY"_s);
+    const QCommandLineOption vat(u"vat"_s, tr("VAT rate in percent: 5.5 (the default), 10, 20…"), u"RATE"_s,
+                                 u"5.5"_s);
+    const QCommandLineOption weightPriced(u"weight-priced"_s,
+                                          tr("Priced by weight (“prix variable”): the amount follows the weighed "
+                                             "quantity; ordered by weight unless --piece-weight is given."));
+    const QCommandLineOption pieceWeight(u"piece-weight"_s,
+                                         tr("For a product priced by weight, ordered by the piece: its estimated "
+                                            "weight in grams."),
+                                         u"GRAMS"_s);
+    const QCommandLineOption organic(u"organic"_s, tr("Organic."));
+    const QCommandLineOption bulk(u"bulk"_s, tr("Sold in bulk."));
+    const QCommandLineOption inactive(u"inactive"_s, tr("Not offered at new distributions for now."));
+    parser.addOptions({catalogue, name, price, reference, description, unit, content, vat, weightPriced, pieceWeight,
+                       organic, bulk, inactive});
+    if (auto stop = cli.parse(parser, tr("Adds a product to a catalogue. Prints the new product's id on the last "
+                                         "line.")))
+        return *stop;
+    if (!parser.isSet(catalogue))
+        return cli.usageError(tr("Name the catalogue with --catalogue."));
+    if (!parser.isSet(name))
+        return cli.usageError(tr("Name the product with --name."));
+    if (!parser.isSet(price))
+        return cli.usageError(tr("Give the price with --price, e.g. --price 3,50."));
+
+    Product product;
+    product.catalogueId = parser.value(catalogue);
+    product.name = parser.value(name);
+    product.reference = parser.value(reference);
+    product.description = parser.value(description);
+    const auto cents = Money::parse(parser.value(price));
+    if (!cents)
+        return cli.usageError(tr("“%1” is not an amount in euros (e.g. 3,50).").arg(parser.value(price)));
+    product.priceCents = *cents;
+    if (!Product::unitFromKey(parser.value(unit).toLower(), &product.unit))
+        return cli.usageError(tr("“%1” is not a unit: piece, kg, g, l, cl or ml.").arg(parser.value(unit)));
+    if (parser.isSet(content)) {
+        const auto thousandths = Decimal::parseThousandths(parser.value(content));
+        if (!thousandths)
+            return cli.usageError(tr("“%1” is not a quantity (e.g. 500 or 0,75).").arg(parser.value(content)));
+        product.contentThousandths = *thousandths;
+    }
+    const auto rate = ProductCsvLayout::vatFrom(parser.value(vat));
+    if (!rate)
+        return cli.usageError(tr("“%1” is not a VAT rate (e.g. 5.5).").arg(parser.value(vat)));
+    product.vatRateBasisPoints = *rate;
+    product.weightPriced = parser.isSet(weightPriced);
+    if (parser.isSet(pieceWeight)) {
+        bool ok = false;
+        product.pieceWeightGrams = parser.value(pieceWeight).toInt(&ok);
+        if (!ok)
+            return cli.usageError(tr("--piece-weight takes a weight in grams."));
+    }
+    if (product.weightPriced)
+        product.unit = Product::Unit::Kilogram;
+    product.organic = parser.isSet(organic);
+    product.bulk = parser.isSet(bulk);
+    product.active = !parser.isSet(inactive);
+
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    auto id = CatalogueService(**store).addProduct(product);
+    if (!id)
+        return cli.fail(id.error());
+    return cli.created(*id);
+}
+
+int CatalogueCommands::listProducts(CliContext &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption catalogue(u"catalogue"_s, tr("The catalogue's id (required)."), u"ID"_s);
+    const QCommandLineOption inactive(u"inactive"_s, tr("Include inactive products."));
+    const QCommandLineOption format(u"format"_s, ListOutput::formatHelp(), u"text|csv"_s, u"text"_s);
+    parser.addOptions({catalogue, inactive, format});
+    if (auto stop = cli.parse(parser, tr("Lists a catalogue's products, by name.")))
+        return *stop;
+    if (!parser.isSet(catalogue))
+        return cli.usageError(tr("Name the catalogue with --catalogue."));
+    const auto outputFormat = ListOutput::formatFrom(parser.value(format));
+    if (!outputFormat)
+        return cli.usageError(tr("Unknown format “%1”: text or csv.").arg(parser.value(format)));
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    CatalogueService catalogues(**store);
+    if (auto found = catalogues.catalogue(parser.value(catalogue)); !found)
+        return cli.fail(found.error());
+    auto products = catalogues.products(parser.value(catalogue), parser.isSet(inactive));
+    if (!products)
+        return cli.fail(products.error());
+
+    using Cell = ListOutput::Cell;
+    ListOutput output({{u"id"_s, tr("Id")},
+                       {u"catalogue_id"_s, {}},
+                       {u"reference"_s, tr("Reference")},
+                       {u"name"_s, tr("Product")},
+                       {u"unit"_s, tr("Sold")},
+                       {u"content_thousandths"_s, {}},
+                       {u"price_cents"_s, tr("Price")},
+                       {u"vat_rate_bp"_s, tr("VAT")},
+                       {u"weight_priced"_s, {}},
+                       {u"piece_weight_grams"_s, {}},
+                       {u"organic"_s, tr("Organic")},
+                       {u"bulk"_s, tr("Bulk")},
+                       {u"active"_s, parser.isSet(inactive) ? tr("Active") : QString()},
+                       {u"updated_at"_s, {}}});
+    for (const Product &product : *products) {
+        output.addRow({product.id, product.catalogueId, product.reference, product.name,
+                       {Product::unitKey(product.unit), soldText(product)},
+                       Cell::integer(product.contentThousandths),
+                       {QString::number(product.priceCents),
+                        Money::format(product.priceCents) + (product.weightPriced ? tr(" per kg") : QString())},
+                       {QString::number(product.vatRateBasisPoints), vatText(product.vatRateBasisPoints)},
+                       Cell::flag(product.weightPriced), Cell::integer(product.pieceWeightGrams),
+                       Cell::flag(product.organic), Cell::flag(product.bulk), Cell::flag(product.active),
+                       Cell::instant(product.stamp.updatedAt)});
+    }
+    output.print(cli.out(), *outputFormat);
+    return ExitStatus::done;
+}
+
+int CatalogueCommands::showProduct(CliContext &cli)
+{
+    QCommandLineParser parser;
+    if (auto stop = cli.parse(parser, tr("Shows a product."), {u"ID"_s}))
+        return *stop;
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    CatalogueService catalogues(**store);
+    auto product = catalogues.product(parser.positionalArguments().first());
+    if (!product)
+        return cli.fail(product.error());
+    auto catalogue = catalogues.catalogue(product->catalogueId);
+    QTextStream &out = cli.out();
+    out << product->name << (product->active ? QString() : tr(" (inactive)")) << '\n';
+    out << tr("Catalogue: %1").arg(catalogue ? catalogue->name : product->catalogueId) << '\n';
+    if (!product->reference.isEmpty())
+        out << tr("Reference: %1").arg(product->reference) << '\n';
+    out << tr("Price: %1").arg(Money::format(product->priceCents))
+        << (product->weightPriced ? tr(" per kg") : QString()) << tr(", VAT %1").arg(vatText(product->vatRateBasisPoints))
+        << '\n';
+    out << tr("Sold: %1").arg(soldText(*product)) << '\n';
+    QStringList flags;
+    if (product->organic)
+        flags.append(tr("organic"));
+    if (product->bulk)
+        flags.append(tr("bulk"));
+    if (!flags.isEmpty())
+        out << flags.join(u", "_s) << '\n';
+    if (!product->description.isEmpty())
+        out << product->description << '\n';
+    out << tr("Id: %1").arg(product->id) << '\n';
+    return ExitStatus::done;
+}
+
+int CatalogueCommands::importProducts(CliContext &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption catalogue(u"catalogue"_s, tr("The catalogue receiving the products (required)."),
+                                       u"ID"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("Only say what the import would do; write nothing."));
+    const QCommandLineOption strict(u"strict"_s, tr("Import nothing when a row is in error."));
+    parser.addOptions({catalogue, dryRun, strict});
+    if (auto stop = cli.parse(parser,
+                              tr("Imports products from a CSV file in Cagette's layout: a header with "
+                                 "productName, price, ref, desc, vat, qt, unit, organic, bulk, variablePrice. "
+                                 "A row matching a product of the catalogue (same reference, or same name without "
+                                 "one) only fills its empty fields; prices are never changed. Prints “created N, "
+                                 "matched M, errors K”; rows in error are reported on stderr as “line L: reason”."),
+                              {u"FILE"_s}))
+        return *stop;
+    if (!parser.isSet(catalogue))
+        return cli.usageError(tr("Name the catalogue with --catalogue."));
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    ProductImport import(**store, parser.value(catalogue));
+    auto plan = import.planFile(parser.positionalArguments().first());
+    if (!plan)
+        return cli.fail(plan.error());
+    for (const ImportRow<Product> &row : plan->rows) {
+        if (row.kind == ImportRowKind::Error)
+            // The contract's form, the same in every language: scripts read it.
+            cli.err() << u"line %1: %2"_s.arg(row.line).arg(row.reason) << '\n';
+    }
+    cli.err().flush();
+    const int errors = plan->count(ImportRowKind::Error);
+    if (parser.isSet(strict) && errors > 0) {
+        return cli.fail(Error(ErrorKind::Validation,
+                              tr("Nothing was imported: %n row(s) in error (--strict).", nullptr, errors)));
+    }
+    int created = plan->count(ImportRowKind::Create);
+    int matched = plan->count(ImportRowKind::Match);
+    if (!parser.isSet(dryRun)) {
+        auto summary = import.commit(*plan);
+        if (!summary)
+            return cli.fail(summary.error());
+        created = summary->created;
+        matched = summary->matched;
+    }
+    cli.out() << u"created %1, matched %2, errors %3"_s.arg(created).arg(matched).arg(errors) << '\n';
+    return ExitStatus::done;
+}
+
+int CatalogueCommands::exportProducts(CliContext &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption catalogue(u"catalogue"_s, tr("The catalogue to export (required)."), u"ID"_s);
+    const QCommandLineOption inactive(u"inactive"_s, tr("Include inactive products."));
+    parser.addOptions({catalogue, inactive});
+    if (auto stop = cli.parse(parser,
+                              tr("Writes a catalogue's products to a CSV file in Cagette's layout, which Cagette "
+                                 "and `product import` read. Prints how many products were written."),
+                              {u"FILE"_s}))
+        return *stop;
+    if (!parser.isSet(catalogue))
+        return cli.usageError(tr("Name the catalogue with --catalogue."));
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    auto written = ProductExport(**store).write(parser.value(catalogue), parser.positionalArguments().first(),
+                                                parser.isSet(inactive));
+    if (!written)
+        return cli.fail(written.error());
+    cli.out() << tr("exported %n product(s)", nullptr, *written) << '\n';
+    return ExitStatus::done;
+}

@@ -1,0 +1,361 @@
+// Producers, catalogues, products, places and distributions through the real comptoir-cli, as
+// scripts drive it under the command-line contract: ids on the last line, RFC 4180 lists,
+// exit statuses, and bad input refused with the data unchanged.
+#include "CliRunner.h"
+#include "DatabaseSnapshot.h"
+#include "store/Store.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString now = u"2026-11-25T10:00:00Z"_s;
+const QRegularExpression uuid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+}
+
+class TestCliCalendar : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+    // A new group with one producer, a catalogue, two products and a place.
+    struct Group {
+        CliRunner cli;
+        QString path;
+        QString producer;
+        QString catalogue;
+        QString place;
+    };
+
+    Group newGroup()
+    {
+        Group group{CliRunner(file(u"group-%1.db"_s.arg(++m_count))), file(u"group-%1.db"_s.arg(m_count)), {}, {}, {}};
+        group.cli.setNow(now);
+        group.cli.setUser(u"Script"_s);
+        [&] { QCOMPARE(group.cli.run({u"init"_s, u"--group"_s, u"Marché"_s}).exitCode, 0); }();
+        group.producer = created(group.cli, {u"producer"_s, u"add"_s, u"--name"_s, u"Ferme des Saules"_s});
+        group.catalogue = created(group.cli, {u"catalogue"_s, u"add"_s, u"--producer"_s, group.producer, u"--name"_s,
+                                              u"Légumes"_s, u"--closes-hours-before"_s, u"48"_s});
+        created(group.cli, {u"product"_s, u"add"_s, u"--catalogue"_s, group.catalogue, u"--name"_s, u"Carottes"_s,
+                            u"--price"_s, u"2,40"_s, u"--ref"_s, u"CAR"_s});
+        created(group.cli, {u"product"_s, u"add"_s, u"--catalogue"_s, group.catalogue, u"--name"_s, u"Comté"_s,
+                            u"--price"_s, u"18.90"_s, u"--weight-priced"_s, u"--ref"_s, u"COM"_s});
+        group.place = created(group.cli, {u"place"_s, u"add"_s, u"--name"_s, u"Salle Paul-Garcin"_s, u"--town"_s,
+                                          u"Lyon"_s});
+        return group;
+    }
+
+    QString created(const CliRunner &cli, const QStringList &arguments)
+    {
+        const CliRun run = cli.run(arguments);
+        if (run.exitCode != 0 || !uuid.match(run.lastLine()).hasMatch())
+            qFatal("%s failed (%d): %s %s", qPrintable(arguments.join(u' ')), run.exitCode, qPrintable(run.out),
+                   qPrintable(run.err));
+        return run.lastLine();
+    }
+
+    QString snapshot(const QString &path)
+    {
+        auto store = Store::open(path, false);
+        if (!store)
+            qFatal("%s", qPrintable(store.error().message()));
+        return DatabaseSnapshot::take(**store);
+    }
+
+    // The CSV rows of a list, by the header's column names.
+    QList<QHash<QString, QString>> listed(const CliRunner &cli, const QStringList &arguments)
+    {
+        const CliRun run = cli.run(arguments + QStringList{u"--format"_s, u"csv"_s});
+        if (run.exitCode != 0)
+            qFatal("%s failed: %s", qPrintable(arguments.join(u' ')), qPrintable(run.err));
+        const QList<QStringList> rows = run.csv();
+        QList<QHash<QString, QString>> records;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            QHash<QString, QString> record;
+            for (qsizetype c = 0; c < rows.first().size(); ++c)
+                record.insert(rows.first().at(c), rows.at(i).value(c));
+            records.append(record);
+        }
+        return records;
+    }
+
+private slots:
+    void helpNamesEveryCommandAndItsOptions()
+    {
+        const CliRun help = CliRunner().runBare({u"--help"_s});
+        for (const QString &command : {u"producer add"_s, u"catalogue list"_s, u"product import"_s,
+                                       u"product export"_s, u"place add"_s, u"distribution add"_s,
+                                       u"distribution cancel"_s, u"distribution show"_s})
+            QVERIFY2(help.out.contains(command), qPrintable(command));
+        const CliRun add = CliRunner(file(u"none.db"_s)).run({u"distribution"_s, u"add"_s, u"--help"_s});
+        QCOMPARE(add.exitCode, 0);
+        for (const QString &option : {u"--repeat-weeks"_s, u"--until"_s, u"--skip"_s, u"--catalogue"_s, u"--place"_s})
+            QVERIFY2(add.out.contains(option), qPrintable(option));
+        const CliRun import = CliRunner(file(u"none.db"_s)).run({u"product"_s, u"import"_s, u"--help"_s});
+        QVERIFY(import.out.contains(u"--dry-run"_s));
+        QVERIFY(import.out.contains(u"--strict"_s));
+        QVERIFY(!QFile::exists(file(u"none.db"_s)));
+    }
+
+    void createsAndListsProducersCataloguesAndProducts()
+    {
+        Group group = newGroup();
+        const auto producers = listed(group.cli, {u"producer"_s, u"list"_s});
+        QCOMPARE(producers.size(), 1);
+        QCOMPARE(producers.first().value(u"id"_s), group.producer);
+        QCOMPARE(producers.first().value(u"vat_registered"_s), u"1"_s);
+
+        const auto catalogues = listed(group.cli, {u"catalogue"_s, u"list"_s});
+        QCOMPARE(catalogues.first().value(u"producer_name"_s), u"Ferme des Saules"_s);
+        QCOMPARE(catalogues.first().value(u"closes_hours_before"_s), u"48"_s);
+        QCOMPARE(catalogues.first().value(u"opens_at"_s), u"08:00"_s);
+
+        const auto products = listed(group.cli, {u"product"_s, u"list"_s, u"--catalogue"_s, group.catalogue});
+        QCOMPARE(products.size(), 2);
+        QCOMPARE(products.at(0).value(u"name"_s), u"Carottes"_s);
+        QCOMPARE(products.at(0).value(u"price_cents"_s), u"240"_s);
+        QCOMPARE(products.at(0).value(u"vat_rate_bp"_s), u"550"_s);
+        QCOMPARE(products.at(1).value(u"weight_priced"_s), u"1"_s);
+        QCOMPARE(products.at(1).value(u"unit"_s), u"kg"_s);
+
+        const CliRun shown = group.cli.run({u"catalogue"_s, u"show"_s, group.catalogue});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(shown.out.contains(u"Carottes"_s));
+        QVERIFY(group.cli.run({u"producer"_s, u"show"_s, group.producer}).out.contains(u"Légumes"_s));
+
+        // A VAT-exempt producer.
+        const QString exempt = created(group.cli, {u"producer"_s, u"add"_s, u"--name"_s, u"Rucher"_s, u"--vat-exempt"_s});
+        QVERIFY(group.cli.run({u"producer"_s, u"show"_s, exempt}).out.contains(u"293 B"_s));
+    }
+
+    void badInputIsRefusedAndChangesNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("producer without a name") << QStringList{u"producer"_s, u"add"_s} << 2 << u"--name"_s;
+        QTest::newRow("malformed SIRET") << QStringList{u"producer"_s, u"add"_s, u"--name"_s, u"X"_s, u"--siret"_s, u"123"_s}
+                                         << 1 << u"14 digits"_s;
+        QTest::newRow("malformed phone") << QStringList{u"producer"_s, u"add"_s, u"--name"_s, u"X"_s, u"--phone"_s, u"abc"_s}
+                                         << 1 << u"telephone"_s;
+        QTest::newRow("unknown producer") << QStringList{u"catalogue"_s, u"add"_s, u"--producer"_s, u"ghost"_s, u"--name"_s, u"X"_s}
+                                          << 1 << u"No producer"_s;
+        QTest::newRow("price in words") << QStringList{u"product"_s, u"add"_s, u"--catalogue"_s, u"CATALOGUE"_s,
+                                                       u"--name"_s, u"X"_s, u"--price"_s, u"cher"_s}
+                                        << 2 << u"not an amount"_s;
+        QTest::newRow("zero price") << QStringList{u"product"_s, u"add"_s, u"--catalogue"_s, u"CATALOGUE"_s,
+                                                   u"--name"_s, u"X"_s, u"--price"_s, u"0"_s}
+                                    << 1 << u"more than zero"_s;
+        QTest::newRow("duplicate reference") << QStringList{u"product"_s, u"add"_s, u"--catalogue"_s, u"CATALOGUE"_s,
+                                                            u"--name"_s, u"X"_s, u"--price"_s, u"1"_s, u"--ref"_s, u"CAR"_s}
+                                             << 1 << u"already used"_s;
+        QTest::newRow("unknown unit") << QStringList{u"product"_s, u"add"_s, u"--catalogue"_s, u"CATALOGUE"_s,
+                                                     u"--name"_s, u"X"_s, u"--price"_s, u"1"_s, u"--unit"_s, u"barrel"_s}
+                                      << 2 << u"not a unit"_s;
+        QTest::newRow("place without a name") << QStringList{u"place"_s, u"add"_s, u"--name"_s, u" "_s} << 1 << u"place’s name"_s;
+        QTest::newRow("date that is not one") << QStringList{u"distribution"_s, u"add"_s, u"--place"_s, u"PLACE"_s,
+                                                             u"--date"_s, u"2026-02-30"_s}
+                                              << 2 << u"not a date"_s;
+        QTest::newRow("end before start") << QStringList{u"distribution"_s, u"add"_s, u"--place"_s, u"PLACE"_s, u"--date"_s,
+                                                         u"2026-12-03"_s, u"--start"_s, u"19:00"_s, u"--end"_s, u"17:00"_s}
+                                          << 1 << u"end after it starts"_s;
+        QTest::newRow("repeat without until") << QStringList{u"distribution"_s, u"add"_s, u"--place"_s, u"PLACE"_s,
+                                                             u"--date"_s, u"2026-12-03"_s, u"--repeat-weeks"_s, u"1"_s}
+                                              << 2 << u"--until"_s;
+        QTest::newRow("until before the date") << QStringList{u"distribution"_s, u"add"_s, u"--place"_s, u"PLACE"_s,
+                                                              u"--date"_s, u"2026-12-03"_s, u"--repeat-weeks"_s, u"1"_s,
+                                                              u"--until"_s, u"2026-11-01"_s}
+                                               << 1 << u"after the first"_s;
+        QTest::newRow("unknown place") << QStringList{u"distribution"_s, u"add"_s, u"--place"_s, u"ghost"_s, u"--date"_s,
+                                                      u"2026-12-03"_s}
+                                       << 1 << u"No place"_s;
+        QTest::newRow("unknown distribution") << QStringList{u"distribution"_s, u"cancel"_s, u"ghost"_s} << 1
+                                              << u"No distribution"_s;
+    }
+    void badInputIsRefusedAndChangesNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        Group group = newGroup();
+        arguments.replaceInStrings(u"CATALOGUE"_s, group.catalogue);
+        arguments.replaceInStrings(u"PLACE"_s, group.place);
+        const QString before = snapshot(group.path);
+        const CliRun run = group.cli.run(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(snapshot(group.path), before);
+    }
+
+    void createsAWeeklySeriesAndListsItByTheContract()
+    {
+        Group group = newGroup();
+        const CliRun run = group.cli.run({u"distribution"_s, u"add"_s, u"--place"_s, group.place, u"--date"_s,
+                                          u"2026-12-03"_s, u"--start"_s, u"17:30"_s, u"--end"_s, u"19:30"_s,
+                                          u"--repeat-weeks"_s, u"1"_s, u"--until"_s, u"2026-12-31"_s, u"--skip"_s,
+                                          u"2026-12-24"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList ids = run.outLines();
+        QCOMPARE(ids.size(), 4);
+        for (const QString &id : ids)
+            QVERIFY(uuid.match(id).hasMatch());
+
+        const auto distributions = listed(group.cli, {u"distribution"_s, u"list"_s});
+        QCOMPARE(distributions.size(), 4);
+        const auto &first = distributions.first();
+        QCOMPARE(first.value(u"id"_s), ids.first());
+        QCOMPARE(first.value(u"date"_s), u"2026-12-03"_s);
+        QCOMPARE(first.value(u"starts_at"_s), u"2026-12-03T17:30:00+01:00"_s);
+        QCOMPARE(first.value(u"ends_at"_s), u"2026-12-03T19:30:00+01:00"_s);
+        QCOMPARE(first.value(u"status"_s), u"planned"_s);
+        QCOMPARE(first.value(u"place_name"_s), u"Salle Paul-Garcin"_s);
+        QCOMPARE(first.value(u"validated_cents"_s), u"0"_s);
+        QCOMPARE(distributions.last().value(u"date"_s), u"2026-12-31"_s);
+        // Filtered by dates.
+        QCOMPARE(listed(group.cli, {u"distribution"_s, u"list"_s, u"--from"_s, u"2026-12-10"_s, u"--to"_s, u"2026-12-17"_s})
+                     .size(),
+                 2);
+
+        // The windows, with their offsets, on the wall clock.
+        const CliRun shown = group.cli.run({u"distribution"_s, u"show"_s, ids.first()});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.out.contains(u"Légumes: 2026-11-26T08:00:00+01:00 → 2026-12-01T17:30:00+01:00"_s),
+                 qPrintable(shown.out));
+        QVERIFY(shown.out.contains(u"Offer: 2 product(s)"_s));
+
+        // The same date again at the same place is skipped, and said so.
+        const CliRun again = group.cli.run({u"distribution"_s, u"add"_s, u"--place"_s, group.place, u"--date"_s,
+                                            u"2026-12-10"_s, u"--repeat-weeks"_s, u"1"_s, u"--until"_s, u"2027-01-07"_s});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.outLines().size(), 2); // 24 December and 7 January
+        QVERIFY(again.err.contains(u"2026-12-10 skipped"_s));
+    }
+
+    void windowsKeepTheirWallClockHourAcrossTheSpringChange()
+    {
+        Group group = newGroup();
+        const QString id = created(group.cli, {u"distribution"_s, u"add"_s, u"--place"_s, group.place, u"--date"_s,
+                                               u"2027-03-30"_s, u"--start"_s, u"18:00"_s, u"--end"_s, u"19:30"_s});
+        // Tuesday 30 March 2027 (summer time) closes 48 h before, on Sunday 28 March 18:00,
+        // the day of the change, in summer time too; orders opened on the 23rd in winter time.
+        const CliRun shown = group.cli.run({u"distribution"_s, u"show"_s, id});
+        QVERIFY2(shown.out.contains(u"2027-03-23T08:00:00+01:00 → 2027-03-28T18:00:00+02:00"_s), qPrintable(shown.out));
+        const CliRun dry = group.cli.run({u"distribution"_s, u"add"_s, u"--place"_s, group.place, u"--date"_s,
+                                          u"2027-10-26"_s, u"--start"_s, u"09:00"_s, u"--dry-run"_s});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY(dry.out.startsWith(u"2027-10-26"_s));
+        QVERIFY(dry.out.contains(u"09:00"_s));
+    }
+
+    void cancellingOrMovingADistributionWithOrdersNeedsConfirmation()
+    {
+        CliRunner cli(file(u"demo-cancel.db"_s));
+        cli.setNow(now);
+        QCOMPARE(cli.run({u"demo"_s}).exitCode, 0);
+        QString open;
+        for (const auto &distribution : listed(cli, {u"distribution"_s, u"list"_s})) {
+            if (distribution.value(u"date"_s) == u"2026-11-26"_s)
+                open = distribution.value(u"id"_s);
+        }
+        QVERIFY(!open.isEmpty());
+        const QString before = snapshot(file(u"demo-cancel.db"_s));
+
+        const CliRun refused = cli.run({u"distribution"_s, u"cancel"_s, open});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(u"order(s)"_s), qPrintable(refused.err));
+        const CliRun notMoved = cli.run({u"distribution"_s, u"move"_s, open, u"--date"_s, u"2026-11-27"_s});
+        QCOMPARE(notMoved.exitCode, 3);
+        QCOMPARE(snapshot(file(u"demo-cancel.db"_s)), before);
+
+        QCOMPARE(cli.run({u"distribution"_s, u"move"_s, open, u"--date"_s, u"2026-11-27"_s, u"--confirm"_s}).exitCode, 0);
+        QCOMPARE(cli.run({u"distribution"_s, u"cancel"_s, open, u"--confirm"_s}).exitCode, 0);
+        auto cancelled = listed(cli, {u"distribution"_s, u"list"_s, u"--from"_s, u"2026-11-27"_s, u"--to"_s, u"2026-11-27"_s});
+        QCOMPARE(cancelled.size(), 1);
+        QCOMPARE(cancelled.first().value(u"status"_s), u"cancelled"_s);
+        QVERIFY(cancelled.first().value(u"validated_count"_s).toInt() > 0);
+        QCOMPARE(cli.run({u"distribution"_s, u"reinstate"_s, open}).exitCode, 0);
+        auto back = listed(cli, {u"distribution"_s, u"list"_s, u"--from"_s, u"2026-11-27"_s, u"--to"_s, u"2026-11-27"_s});
+        QCOMPARE(back.first().value(u"status"_s), u"open"_s);
+    }
+
+    void importsProductsWithErrorLinesOnStderr()
+    {
+        Group group = newGroup();
+        const QString csv = file(u"products.csv"_s);
+        QFile out(csv);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("productName,price,ref,desc,vat,qt,unit,organic,bulk,variablePrice\n"
+                  "Carottes,2.60,CAR,Lavées,5.5,,,,,\n"
+                  "Pot de miel,8.50,MIEL,,5.5,500,g,1,,\n"
+                  ",3.00,,,,,,,,\n"
+                  "Poulet,11.50,POU,,5.5,1800,g,,,true\n"
+                  "Navets,gratuit,,,,,,,,\n");
+        out.close();
+        const QString before = snapshot(group.path);
+
+        const CliRun strict = group.cli.run({u"product"_s, u"import"_s, u"--catalogue"_s, group.catalogue, csv, u"--strict"_s});
+        QCOMPARE(strict.exitCode, 1);
+        QVERIFY(strict.err.contains(u"line 4: No product name."_s));
+        QCOMPARE(snapshot(group.path), before);
+
+        const CliRun dry = group.cli.run({u"product"_s, u"import"_s, u"--catalogue"_s, group.catalogue, csv, u"--dry-run"_s});
+        QCOMPARE(dry.exitCode, 0);
+        QCOMPARE(dry.out.trimmed(), u"created 2, matched 1, errors 2"_s);
+        QVERIFY(dry.err.contains(u"line 6: “gratuit” is not a price"_s));
+        QCOMPARE(snapshot(group.path), before);
+
+        const CliRun run = group.cli.run({u"product"_s, u"import"_s, u"--catalogue"_s, group.catalogue, csv});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.outLines().last(), u"created 2, matched 1, errors 2"_s);
+        const auto products = listed(group.cli, {u"product"_s, u"list"_s, u"--catalogue"_s, group.catalogue});
+        QCOMPARE(products.size(), 4);
+        for (const auto &product : products) {
+            if (product.value(u"reference"_s) == u"CAR"_s)
+                QCOMPARE(product.value(u"price_cents"_s), u"240"_s); // never changed by an import
+            if (product.value(u"reference"_s) == u"POU"_s)
+                QCOMPARE(product.value(u"piece_weight_grams"_s), u"1800"_s);
+        }
+
+        const CliRun missing = group.cli.run({u"product"_s, u"import"_s, u"--catalogue"_s, group.catalogue,
+                                              file(u"missing.csv"_s)});
+        QCOMPARE(missing.exitCode, 1);
+        const CliRun noCatalogue = group.cli.run({u"product"_s, u"import"_s, csv});
+        QCOMPARE(noCatalogue.exitCode, 2);
+    }
+
+    void exportsProductsInCagettesLayout()
+    {
+        Group group = newGroup();
+        const QString path = file(u"export-%1.csv"_s.arg(m_count));
+        const CliRun run = group.cli.run({u"product"_s, u"export"_s, u"--catalogue"_s, group.catalogue, path});
+        QCOMPARE(run.exitCode, 0);
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QVERIFY(bytes.startsWith("productName,price,ref,desc,vat,qt,unit,organic,bulk,variablePrice\r\n"));
+        QVERIFY(bytes.contains("Carottes,2.40,CAR,,5.5,,piece,0,0,0\r\n"));
+        QVERIFY(bytes.contains("Comté,18.90,COM,,5.5,1,kg,0,0,1\r\n"));
+    }
+
+    void placesAreArchivedAndBroughtBack()
+    {
+        Group group = newGroup();
+        QCOMPARE(group.cli.run({u"place"_s, u"archive"_s, group.place}).exitCode, 0);
+        QCOMPARE(listed(group.cli, {u"place"_s, u"list"_s}).size(), 0);
+        const auto all = listed(group.cli, {u"place"_s, u"list"_s, u"--archived"_s});
+        QCOMPARE(all.first().value(u"archived"_s), u"1"_s);
+        QCOMPARE(group.cli.run({u"place"_s, u"archive"_s, group.place, u"--restore"_s}).exitCode, 0);
+        QCOMPARE(listed(group.cli, {u"place"_s, u"list"_s}).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCalendar)
+#include "tst_cli_calendar.moc"

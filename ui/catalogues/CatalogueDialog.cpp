@@ -1,0 +1,114 @@
+#include "CatalogueDialog.h"
+
+#include "FormErrors.h"
+#include "services/CatalogueService.h"
+#include "shell/Workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+CatalogueDialog::CatalogueDialog(Workspace &workspace, const Catalogue &catalogue, QWidget *parent)
+    : QDialog(parent),
+      m_workspace(workspace),
+      m_catalogue(catalogue),
+      m_producer(new QComboBox(this)),
+      m_name(new QLineEdit(catalogue.name, this)),
+      m_opensDays(new QSpinBox(this)),
+      m_opensAt(new QTimeEdit(catalogue.rule.opensAtTime, this)),
+      m_closesHours(new QSpinBox(this)),
+      m_errors(new FormErrors(this))
+{
+    setObjectName(u"catalogueDialog"_s);
+    setWindowTitle(catalogue.id.isEmpty() ? tr("New catalogue") : tr("Catalogue"));
+    m_producer->setObjectName(u"catalogueProducer"_s);
+    m_name->setObjectName(u"catalogueName"_s);
+    m_name->setPlaceholderText(tr("e.g. Légumes de saison"));
+    m_opensDays->setObjectName(u"opensDaysBefore"_s);
+    m_opensDays->setRange(0, 90);
+    m_opensDays->setValue(catalogue.rule.opensDaysBefore);
+    m_opensDays->setSuffix(tr(" day(s) before"));
+    m_opensAt->setObjectName(u"opensAtTime"_s);
+    m_opensAt->setDisplayFormat(u"HH:mm"_s);
+    m_closesHours->setObjectName(u"closesHoursBefore"_s);
+    m_closesHours->setRange(0, 720);
+    m_closesHours->setValue(catalogue.rule.closesHoursBefore);
+    m_closesHours->setSuffix(tr(" hour(s) before"));
+
+    auto producers = CatalogueService(workspace.store()).producers(true);
+    for (const Producer &producer : producers ? *producers : QList<Producer>()) {
+        if (!producer.archived || producer.id == catalogue.producerId)
+            m_producer->addItem(producer.name, producer.id);
+    }
+    m_producer->setCurrentIndex(std::max(0, m_producer->findData(catalogue.producerId)));
+    // A catalogue stays with its producer: its products and orders are theirs.
+    m_producer->setEnabled(catalogue.id.isEmpty());
+
+    auto *opens = new QHBoxLayout;
+    opens->addWidget(m_opensDays);
+    opens->addWidget(new QLabel(tr("at"), this));
+    opens->addWidget(m_opensAt);
+    opens->addStretch(1);
+    auto *opensLabel = new QLabel(tr("Orders &open:"), this);
+    opensLabel->setBuddy(m_opensDays);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Producer:"), m_producer);
+    form->addRow(QString(), m_errors->add(u"producerId"_s, m_producer));
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_errors->add(u"name"_s, m_name));
+    form->addRow(opensLabel, opens);
+    form->addRow(QString(), m_errors->add({u"opensDaysBefore"_s, u"opensAtTime"_s}, m_opensDays));
+    form->addRow(tr("Orders &close:"), m_closesHours);
+    form->addRow(QString(), m_errors->add(u"closesHoursBefore"_s, m_closesHours));
+    auto *note = new QLabel(tr("New distributions start from this rule; each distribution’s window can then be "
+                               "changed. Distributions already created keep their windows."),
+                            this);
+    note->setWordWrap(true);
+    note->setStyleSheet(u"color: palette(dark);"_s);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_errors->general());
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CatalogueDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CatalogueDialog::reject);
+    resize(500, sizeHint().height());
+}
+
+void CatalogueDialog::accept()
+{
+    Catalogue catalogue = m_catalogue;
+    catalogue.producerId = m_producer->currentData().toString();
+    catalogue.name = m_name->text();
+    catalogue.rule.opensDaysBefore = m_opensDays->value();
+    catalogue.rule.opensAtTime = m_opensAt->time();
+    catalogue.rule.closesHoursBefore = m_closesHours->value();
+    CatalogueService catalogues(m_workspace.store());
+    QString id = catalogue.id;
+    if (id.isEmpty()) {
+        auto added = catalogues.addCatalogue(catalogue);
+        if (!added) {
+            m_errors->show(added.error());
+            return;
+        }
+        id = *added;
+    } else if (Status updated = catalogues.updateCatalogue(catalogue); !updated) {
+        m_errors->show(updated.error());
+        return;
+    }
+    emit saved(id);
+    QDialog::accept();
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/Catalogue.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QTimeEdit;
+class FormErrors;
+class Workspace;
+
+// A catalogue: its producer, its name and its default ordering rule ("orders open 7 days before
+// at 08:00 and close 48 hours before"), which new distributions start from.
+class CatalogueDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    // An empty `catalogue` creates a new one (for its producerId when given).
+    CatalogueDialog(Workspace &workspace, const Catalogue &catalogue, QWidget *parent = nullptr);
+
+signals:
+    void saved(const QString &catalogueId);
+
+public slots:
+    void accept() override;
+
+private:
+    Workspace &m_workspace;
+    Catalogue m_catalogue;
+    QComboBox *m_producer;
+    QLineEdit *m_name;
+    QSpinBox *m_opensDays;
+    QTimeEdit *m_opensAt;
+    QSpinBox *m_closesHours;
+    FormErrors *m_errors;
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/Producer.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QRadioButton;
+class FormErrors;
+class Workspace;
+
+// A producer: name, contact person, phone, e-mail, SIRET, and whether their prices include VAT
+// or they are exempt ("TVA non applicable, art. 293 B du CGI").
+class ProducerDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    // An empty `producer` creates a new one.
+    ProducerDialog(Workspace &workspace, const Producer &producer, QWidget *parent = nullptr);
+
+signals:
+    void saved(const QString &producerId);
+
+public slots:
+    void accept() override;
+
+private:
+    Workspace &m_workspace;
+    Producer m_producer;
+    QLineEdit *m_name;
+    QLineEdit *m_contact;
+    QLineEdit *m_phone;
+    QLineEdit *m_email;
+    QLineEdit *m_siret;
+    QRadioButton *m_vatRegistered;
+    QRadioButton *m_vatExempt;
+    FormErrors *m_errors;
+};

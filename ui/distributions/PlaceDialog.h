@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Place.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class FormErrors;
+class Workspace;
+
+// A pick-up place: its name and address. Saves through CalendarService; a refusal shows each
+// problem under its field and keeps what was typed.
+class PlaceDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    // An empty `place` creates a new one.
+    PlaceDialog(Workspace &workspace, const Place &place, QWidget *parent = nullptr);
+
+signals:
+    void saved(const QString &placeId);
+
+public slots:
+    void accept() override;
+
+private:
+    Workspace &m_workspace;
+    Place m_place;
+    QLineEdit *m_name;
+    QLineEdit *m_address;
+    QLineEdit *m_postcode;
+    QLineEdit *m_town;
+    FormErrors *m_errors;
+};
