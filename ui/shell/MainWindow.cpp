@@ -6,9 +6,12 @@
 #include "catalogues/CataloguesView.h"
 #include "distributions/DistributionsView.h"
 #include "members/MembersView.h"
+#include "orders/OrderDialog.h"
+#include "orders/OrdersView.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -134,6 +137,9 @@ void MainWindow::createMenus()
                                   Area::Distributions));
     view->addAction(addAreaAction(u"actionShowCatalogues"_s, tr("&Catalogues"), QKeySequence(u"Ctrl+3"_s),
                                   Area::Catalogues));
+    auto *orders = view->addAction(tr("&Orders of a distribution…"), this, [this] { showOrders(); });
+    orders->setObjectName(u"actionShowOrders"_s);
+    orders->setShortcut(QKeySequence(u"Ctrl+4"_s));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     auto *about = help->addAction(tr("&About Comptoir"), this, &MainWindow::showAbout);
@@ -182,4 +188,28 @@ void MainWindow::showAbout()
                           "orders, the summaries of the day, and a shared server when several desks work "
                           "together.</p><p>Built with Qt %2.</p>")
                            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showOrders(const QString &distributionId, const QString &catalogueId)
+{
+    if (!m_workspace.isOpen())
+        return;
+    if (!m_orders) {
+        m_orders = new OrdersView(m_workspace, this);
+        m_orders->setWindowFlag(Qt::Window);
+        m_orders->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_orders->showDistribution(distributionId, catalogueId);
+    m_orders->show();
+    m_orders->raise();
+    m_orders->activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!OrderDialog::closeAllOpen()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -11,6 +12,7 @@ class CataloguesView;
 class DatabaseFlow;
 class DistributionsView;
 class MembersView;
+class OrdersView;
 class Workspace;
 
 // The desk: a navigation list of the areas (Members, Distributions, Catalogues) beside the
@@ -26,6 +28,13 @@ public:
     DatabaseFlow &databaseFlow() { return *m_flow; }
     void showArea(Area area);
     Area currentArea() const;
+    // The orders of a distribution (the next one when none is given), limited to one catalogue
+    // when given, in their own window.
+    void showOrders(const QString &distributionId = {}, const QString &catalogueId = {});
+
+protected:
+    // An order being typed is never lost: each open order dialog asks first.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
@@ -46,4 +55,5 @@ private:
     QLabel *m_statusGroup;
     QLabel *m_statusUser;
     QLabel *m_statusFile;
+    QPointer<OrdersView> m_orders;
 };

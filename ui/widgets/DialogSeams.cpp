@@ -1,6 +1,7 @@
 #include "DialogSeams.h"
 
 #include <QFileDialog>
+#include <QPushButton>
 
 namespace DialogSeams {
 
@@ -42,6 +43,24 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
+QMessageBox::StandardButton choose(QWidget *parent, const QString &title, const QString &text,
+                                   const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+                                   QMessageBox::StandardButton defaultButton)
+{
+    if (nextAnswer) {
+        const auto answer = *nextAnswer;
+        nextAnswer.reset();
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    for (const auto &[button, label] : buttons)
+        box.addButton(button)->setText(label);
+    box.setDefaultButton(defaultButton);
+    box.exec();
+    const auto chosen = box.standardButton(box.clickedButton());
+    return chosen == QMessageBox::NoButton ? QMessageBox::Cancel : chosen;
+}
+
 void warning(QWidget *parent, const QString &title, const QString &text)
 {
     if (collectedWarnings) {
@@ -59,6 +78,11 @@ void setNextFileName(const QString &fileName)
 void setNextAnswer(QMessageBox::StandardButton answer)
 {
     nextAnswer = answer;
+}
+
+bool hasPendingAnswer()
+{
+    return nextAnswer.has_value();
 }
 
 void collectWarnings(QStringList *into)

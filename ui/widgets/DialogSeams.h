@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QMessageBox>
 #include <QString>
 #include <optional>
+#include <utility>
 
 class QWidget;
 
@@ -15,10 +17,17 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
                                      QMessageBox::StandardButtons buttons,
                                      QMessageBox::StandardButton defaultButton);
 void warning(QWidget *parent, const QString &title, const QString &text);
+// A question whose buttons say what they do ("Validate", "Keep in progress"…): each is a
+// standard button (for its role, and for the tests' answer) shown with its own text.
+QMessageBox::StandardButton choose(QWidget *parent, const QString &title, const QString &text,
+                                   const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+                                   QMessageBox::StandardButton defaultButton);
 
 // Test hooks.
 void setNextFileName(const QString &fileName);
 void setNextAnswer(QMessageBox::StandardButton answer);
+// Whether the answer set is still waiting for its question.
+bool hasPendingAnswer();
 // Warnings shown while set are collected here instead of on screen.
 void collectWarnings(QStringList *into);
 }

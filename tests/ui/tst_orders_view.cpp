@@ -1,0 +1,260 @@
+// The orders of a distribution in the real main window on the demo group: every order with its
+// status, total and last change, anonymous carts counted apart, totals per catalogue, filters;
+// "+ New order" typed with the keyboard; a producer's view; and the application that asks
+// before an order being typed is lost. Pictures of the view and the dialog for people to look at.
+#include "TestStore.h"
+#include "common/SearchText.h"
+#include "demo/DemoGroup.h"
+#include "orders/OrderDialog.h"
+#include "orders/OrdersView.h"
+#include "queries/DistributionOrdersQuery.h"
+#include "repositories/MemberRepository.h"
+#include "services/GroupService.h"
+#include "services/OrderService.h"
+#include "shell/MainWindow.h"
+#include "shell/Workspace.h"
+#include "store/Query.h"
+#include "widgets/DialogSeams.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestOrdersView : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+
+    Store &store() { return m_workspace->store(); }
+
+    static void type(const QString &text)
+    {
+        for (const QChar c : text) {
+            QApplication::processEvents();
+            QTest::keyClicks(static_cast<QWidget *>(nullptr), QString(c));
+        }
+        QApplication::processEvents();
+    }
+    static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QApplication::processEvents();
+        QTest::keyClick(static_cast<QWidget *>(nullptr), key, modifiers);
+        QApplication::processEvents();
+    }
+
+    void grab(QWidget *widget, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("COMPTOIR_SCREENSHOTS", m_dir->path());
+        QDir().mkpath(folder);
+        QVERIFY(widget->grab().save(QDir(folder).filePath(name + u".png"_s)));
+    }
+
+    OrdersView *openOrders()
+    {
+        m_window->findChild<QAction *>(u"actionShowOrders"_s)->trigger();
+        auto *view = m_window->findChild<OrdersView *>();
+        if (view) {
+            view->activateWindow();
+            if (!QTest::qWaitForWindowActive(view))
+                qWarning("the orders window did not become active");
+        }
+        return view;
+    }
+
+    // The next distribution, as the view opens on it.
+    QString nextDistribution()
+    {
+        Query query(store().database(), u"SELECT id FROM distribution WHERE deleted = 0 AND local_date >= ? "
+                                        "ORDER BY local_date LIMIT 1"_s);
+        query.bind(u"2026-11-25"_s);
+        return query.exec() && query.next() ? query.text(0) : QString();
+    }
+
+    // A member without an order for the distribution, and what to type to find them.
+    std::pair<QString, QString> memberWithoutOrder(const QString &distributionId)
+    {
+        Query query(store().database(), u"SELECT id, last_name FROM member WHERE deleted = 0 AND archived = 0 AND id NOT IN "
+                                        "(SELECT member_id FROM basket WHERE distribution_id = ? AND member_id IS NOT NULL) "
+                                        "ORDER BY last_name LIMIT 1"_s);
+        query.bind(distributionId);
+        if (!query.exec() || !query.next())
+            return {};
+        return {query.text(0), SearchText::fold(query.text(1)).left(6)};
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto opened = Store::open(m_dir->filePath(u"demo.db"_s));
+        QVERIFY(opened);
+        (*opened)->clock().setFixed(TestStore::defaultNow());
+        QVERIFY(DemoGroup::create(**opened));
+        m_workspace = std::make_unique<Workspace>();
+        m_workspace->adopt(std::move(opened).value());
+        m_window = std::make_unique<MainWindow>(*m_workspace);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_workspace.reset();
+    }
+
+    void showsEveryOrderWithTotalsPerCatalogue()
+    {
+        OrdersView *view = openOrders();
+        QVERIFY(view);
+        QCOMPARE(view->distributionId(), nextDistribution());
+        const DistributionOrders orders = DistributionOrdersQuery(store())
+                                              .of(view->distributionId(), OrderActor::coordinator(u"x"_s))
+                                              .value();
+        int members = 0;
+        int carts = 0;
+        for (const OrderRow &row : orders.rows)
+            (row.isAnonymous() ? carts : members) += 1;
+        QVERIFY(carts > 0);
+        auto *table = view->findChild<QTableView *>(u"ordersTable"_s);
+        QCOMPARE(table->model()->rowCount(), members);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QVERIFY(!table->model()->index(row, 0).data().toString().isEmpty()); // people only, by name
+        QVERIFY2(view->findChild<QLabel *>(u"anonymousCarts"_s)->text().contains(u"%1 anonymous cart"_s.arg(carts)),
+                 qPrintable(view->findChild<QLabel *>(u"anonymousCarts"_s)->text()));
+        auto *totals = view->findChild<QTableView *>(u"catalogueTotals"_s);
+        QCOMPARE(totals->model()->rowCount(), orders.catalogues.size() + 1);
+        grab(view, u"orders-view"_s);
+
+        // Filters: in progress only, then one catalogue.
+        auto *status = view->findChild<QComboBox *>(u"ordersStatus"_s);
+        status->setCurrentIndex(status->findData(int(Basket::Status::InProgress)));
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QCOMPARE(table->model()->index(row, 2).data().toString(), u"In progress"_s);
+        auto *catalogue = view->findChild<QComboBox *>(u"ordersCatalogue"_s);
+        catalogue->setCurrentIndex(1);
+        QCOMPARE(totals->model()->rowCount(), 2);
+        QCOMPARE(table->model()->rowCount(),
+                 int(std::count_if(orders.rows.cbegin(), orders.rows.cend(), [&](const OrderRow &row) {
+                     return !row.isAnonymous() && row.status == Basket::Status::InProgress
+                         && row.catalogueLines.contains(catalogue->currentData().toString());
+                 })));
+    }
+
+    void aNewOrderTypedFromTheViewWithTheKeyboard()
+    {
+        OrdersView *view = openOrders();
+        QVERIFY(view);
+        const auto [memberId, typed] = memberWithoutOrder(view->distributionId());
+        QVERIFY(!memberId.isEmpty());
+        press(Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(view->openDialog() && view->openDialog()->isVisible());
+        OrderDialog *dialog = view->openDialog();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+
+        type(typed);
+        press(Qt::Key_Return);
+        QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(u"productField"_s));
+        // Bread is still open; vegetables and cheese closed: the confirmation is answered once each.
+        for (const auto &[product, quantity] : {std::pair{u"PAI-CAM"_s, u"1"_s}, std::pair{u"PAI-TRA"_s, u"2"_s}}) {
+            type(product);
+            press(Qt::Key_Tab);
+            type(quantity);
+            press(Qt::Key_Return);
+        }
+        DialogSeams::setNextAnswer(QMessageBox::Yes);
+        type(u"LEG-PAN"_s);
+        press(Qt::Key_Tab);
+        type(u"1"_s);
+        press(Qt::Key_Return);
+        DialogSeams::setNextAnswer(QMessageBox::Yes);
+        type(u"FRO-COM"_s);
+        press(Qt::Key_Tab);
+        type(u"0,4"_s);
+        press(Qt::Key_Return);
+        auto *lines = dialog->findChild<QTableView *>(u"orderLines"_s);
+        QVERIFY2(lines->model()->rowCount() >= 3, qPrintable(dialog->findChild<QLabel *>(u"orderMessage"_s)->text()));
+        grab(dialog, u"order-dialog"_s);
+
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!view->openDialog());
+        const auto basket = OrderService(store()).basketOf(view->distributionId(), memberId).value();
+        QVERIFY(basket.has_value());
+        QCOMPARE(basket->status, Basket::Status::Validated);
+        auto *table = view->findChild<QTableView *>(u"ordersTable"_s);
+        QTRY_VERIFY(table->currentIndex().isValid());
+        QCOMPARE(table->currentIndex().data(Qt::UserRole + 1).toString(), basket->id);
+    }
+
+    void aProducerSeesOnlyTheirCatalogueFromTheirRoute()
+    {
+        QString userId;
+        QString producerId;
+        for (const User &user : GroupService(store()).users().value()) {
+            if (user.role == User::Role::Producer) {
+                userId = user.id;
+                producerId = user.producerId;
+                break;
+            }
+        }
+        QVERIFY(GroupService(store()).setCurrentUser(userId));
+        Query catalogue(store().database(), u"SELECT id FROM catalogue WHERE producer_id = ?"_s);
+        catalogue.bind(producerId);
+        QVERIFY(catalogue.exec() && catalogue.next());
+        m_window->showOrders(nextDistribution(), catalogue.text(0));
+        auto *view = m_window->findChild<OrdersView *>();
+        QVERIFY(view);
+        auto *catalogues = view->findChild<QComboBox *>(u"ordersCatalogue"_s);
+        QCOMPARE(catalogues->count(), 2); // "All my catalogues" and theirs
+        QCOMPARE(catalogues->currentData().toString(), catalogue.text(0));
+        QVERIFY(view->findChild<QLabel *>(u"ordersSubtitle"_s)->text().contains(u"producer mode"_s));
+        const DistributionOrders orders =
+            DistributionOrdersQuery(store()).of(nextDistribution(), OrderActor::producer(u"p"_s, producerId)).value();
+        int members = 0;
+        for (const OrderRow &row : orders.rows)
+            members += row.isAnonymous() ? 0 : 1;
+        QCOMPARE(view->findChild<QTableView *>(u"ordersTable"_s)->model()->rowCount(), members);
+        grab(view, u"orders-view-producer"_s);
+    }
+
+    void quittingAsksAboutAnOrderBeingTyped()
+    {
+        OrdersView *view = openOrders();
+        const auto [memberId, typed] = memberWithoutOrder(view->distributionId());
+        press(Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(view->openDialog());
+        OrderDialog *dialog = view->openDialog();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        type(typed);
+        press(Qt::Key_Return);
+        type(u"PAI-CAM"_s);
+        press(Qt::Key_Tab);
+        type(u"1"_s);
+        press(Qt::Key_Return);
+        QVERIFY(dialog->hasUnsavedChanges());
+
+        DialogSeams::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!m_window->close());
+        QVERIFY(!DialogSeams::hasPendingAnswer());
+        QVERIFY(m_window->isVisible());
+        QVERIFY(dialog->isVisible());
+
+        DialogSeams::setNextAnswer(QMessageBox::Apply); // keep in progress
+        QVERIFY(m_window->close());
+        const auto basket = OrderService(store()).basketOf(view->distributionId(), memberId).value();
+        QVERIFY(basket.has_value());
+        QCOMPARE(basket->status, Basket::Status::InProgress);
+    }
+};
+
+QTEST_MAIN(TestOrdersView)
+#include "tst_orders_view.moc"
