@@ -74,6 +74,7 @@ CatalogueDialog::CatalogueDialog(Workspace &workspace, const Catalogue &catalogu
                                "changed. Distributions already created keep their windows."),
                             this);
     note->setWordWrap(true);
+    note->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     note->setStyleSheet(u"color: palette(dark);"_s);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

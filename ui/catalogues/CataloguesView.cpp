@@ -3,10 +3,13 @@
 #include "CatalogueDialog.h"
 #include "ProducerDialog.h"
 #include "ProductDialog.h"
+#include "ProductImportDialog.h"
 #include "ProductTableModel.h"
 #include "UndoBar.h"
 #include "common/PhoneNumber.h"
 #include "services/CatalogueService.h"
+#include "services/ProductExport.h"
+#include "services/ProductImport.h"
 #include "shell/Workspace.h"
 #include "widgets/DialogSeams.h"
 #include "widgets/DisplayText.h"
@@ -15,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -173,6 +177,11 @@ void CataloguesView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!isAncestorOf(QApplication::focusWidget()))
         m_tree->setFocus(Qt::OtherFocusReason);
+}
+
+QList<QAction *> CataloguesView::menuActions() const
+{
+    return {m_newProducer, m_newCatalogue, m_newProduct, nullptr, m_edit, m_retire, nullptr, m_import, m_export};
 }
 
 QString CataloguesView::currentProducerId() const
@@ -494,8 +503,45 @@ void CataloguesView::retireSelected()
 
 void CataloguesView::importProducts()
 {
+    const QString catalogueId = currentCatalogueId();
+    auto catalogue = CatalogueService(m_workspace.store()).catalogue(catalogueId);
+    if (!catalogue)
+        return;
+    const QString path = DialogSeams::openFileName(this, tr("Import products into “%1”").arg(catalogue->name), QString(),
+                                                   tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto plan = ProductImport(m_workspace.store(), catalogueId).planFile(path);
+    QApplication::restoreOverrideCursor();
+    if (!plan) {
+        DialogSeams::warning(this, tr("Import products"), plan.error().message());
+        return;
+    }
+    auto *dialog = new ProductImportDialog(m_workspace.store(), catalogueId, catalogue->name, std::move(plan).value(),
+                                           QFileInfo(path).fileName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProductImportDialog::imported, this, [this](const QString &summary) {
+        changed({});
+        m_undo->tell(summary);
+    });
+    dialog->open();
 }
 
 void CataloguesView::exportProducts()
 {
+    const QString catalogueId = currentCatalogueId();
+    auto catalogue = CatalogueService(m_workspace.store()).catalogue(catalogueId);
+    if (!catalogue)
+        return;
+    QString path = DialogSeams::saveFileName(this, tr("Export the products of “%1”").arg(catalogue->name),
+                                             catalogue->name + u".csv"_s, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto written = ProductExport(m_workspace.store()).write(catalogueId, path, m_showRetired->isChecked());
+    if (!written) {
+        DialogSeams::warning(this, tr("Export products"), written.error().message());
+        return;
+    }
+    m_undo->tell(tr("%n product(s) written to %1, in Cagette’s layout.", nullptr, *written).arg(QFileInfo(path).fileName()));
 }

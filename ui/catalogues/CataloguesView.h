@@ -23,6 +23,8 @@ class CataloguesView : public QWidget {
 public:
     explicit CataloguesView(Workspace &workspace, QWidget *parent = nullptr);
 
+    // The area's actions for the window's menu, in order; a null entry stands for a separator.
+    QList<QAction *> menuActions() const;
     QString currentProducerId() const;
     QString currentCatalogueId() const;
     // Shows this producer or catalogue in the tree (after a reload).

@@ -14,6 +14,8 @@ QLabel *errorLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setStyleSheet(u"color: #b00020;"_s);
     label->setWordWrap(true);
+    // A wrapped label in a form row would otherwise keep a narrow width and clip its lines.
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->hide();
     return label;

@@ -155,6 +155,7 @@ ProductDialog::ProductDialog(Workspace &workspace, const Product &product, QWidg
                                    "were validated at."),
                                 this);
         hint->setWordWrap(true);
+        hint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         hint->setStyleSheet(u"color: palette(dark);"_s);
         form->addRow(QString(), hint);
     }
@@ -192,6 +193,11 @@ void ProductDialog::updateVisibility()
     m_byPiece->setEnabled(weightPriced);
     m_pieceWeight->setEnabled(weightPriced && m_byPiece->isChecked());
     m_priceUnit->setText(weightPriced ? tr("€ per kg") : tr("€ per %1").arg(m_unit->currentText()));
+    // A product priced by weight is sold by the kilogram; its content per unit says nothing.
+    m_unit->setEnabled(!weightPriced);
+    m_content->setEnabled(!weightPriced);
+    if (weightPriced)
+        m_unit->setCurrentIndex(m_unit->findData(int(Product::Unit::Kilogram)));
     m_contentUnit->setText(m_unit->currentText());
 }
 
@@ -214,7 +220,7 @@ Product ProductDialog::formProduct(QList<FieldIssue> *issues) const
     product.weightPriced = m_weightPriced->isChecked();
     product.pieceWeightGrams = product.weightPriced && m_byPiece->isChecked() ? m_pieceWeight->value() : 0;
     const QString contentText = m_content->text().trimmed();
-    if (contentText.isEmpty())
+    if (contentText.isEmpty() || product.weightPriced)
         product.contentThousandths = 0;
     else if (const auto content = Decimal::parseThousandths(contentText); content && *content >= 0)
         product.contentThousandths = *content;

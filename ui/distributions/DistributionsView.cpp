@@ -167,6 +167,11 @@ QAction *DistributionsView::addViewAction(const QString &objectName, const QStri
     return action;
 }
 
+QList<QAction *> DistributionsView::menuActions() const
+{
+    return {m_new, m_edit, m_offer, m_distributed, m_cancel, m_reinstate, nullptr, m_places};
+}
+
 QDate DistributionsView::today()
 {
     if (!m_workspace.isOpen())

@@ -23,6 +23,8 @@ public:
     explicit DistributionsView(Workspace &workspace, QWidget *parent = nullptr);
 
     DistributionCalendar *calendar() const { return m_calendar; }
+    // The area's actions for the window's menu, in order; a null entry stands for a separator.
+    QList<QAction *> menuActions() const;
     // Shows a day in the calendar and its distributions beside it.
     void showDate(QDate date);
 

@@ -141,6 +141,29 @@ void MainWindow::createMenus()
     orders->setObjectName(u"actionShowOrders"_s);
     orders->setShortcut(QKeySequence(u"Ctrl+4"_s));
 
+    // The Distributions and Catalogues areas' own actions; choosing one shows its area.
+    const struct {
+        QString title;
+        QString objectName;
+        QList<QAction *> actions;
+        Area area;
+    } areaMenus[] = {
+        {tr("&Distributions"), u"menuDistributions"_s, m_distributions->menuActions(), Area::Distributions},
+        {tr("&Catalogues"), u"menuCatalogues"_s, m_catalogues->menuActions(), Area::Catalogues},
+    };
+    for (const auto &areaMenu : areaMenus) {
+        QMenu *menu = menuBar()->addMenu(areaMenu.title);
+        menu->setObjectName(areaMenu.objectName);
+        for (QAction *action : areaMenu.actions) {
+            if (!action) {
+                menu->addSeparator();
+                continue;
+            }
+            menu->addAction(action);
+            connect(action, &QAction::triggered, this, [this, area = areaMenu.area] { showArea(area); });
+        }
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     auto *about = help->addAction(tr("&About Comptoir"), this, &MainWindow::showAbout);
     about->setObjectName(u"actionAbout"_s);
