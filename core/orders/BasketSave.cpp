@@ -46,6 +46,17 @@ Status BasketSave::loadDistribution(const QString &distributionId)
     return {};
 }
 
+Result<Product> BasketSave::productOf(const QString &productId)
+{
+    const auto known = m_products.constFind(productId);
+    if (known != m_products.cend())
+        return *known;
+    auto product = ProductRepository(m_store).find(productId);
+    if (product)
+        m_products.insert(productId, *product);
+    return product;
+}
+
 Result<QString> BasketSave::producerOf(const QString &catalogueId)
 {
     const auto known = m_producers.constFind(catalogueId);
@@ -118,7 +129,7 @@ Status BasketSave::checkStock(const Product &product, qint64 quantity, const QSt
 Result<BasketSave::Change> BasketSave::plan(const LineRequest &request, const std::optional<OrderLine> &before,
                                             const QString &basketId)
 {
-    auto product = ProductRepository(m_store).find(request.productId);
+    auto product = productOf(request.productId);
     if (!product)
         return product.error();
     if (!m_windows.contains(product->catalogueId))
@@ -293,7 +304,7 @@ Result<SavedBasket> BasketSave::run(const BasketEdit &edit)
         for (const OrderLine &line : *storedLines) {
             if (requested.contains(line.productId))
                 continue;
-            auto product = ProductRepository(m_store).find(line.productId);
+            auto product = productOf(line.productId);
             if (!product)
                 return product.error();
             auto producer = producerOf(product->catalogueId);
@@ -327,7 +338,7 @@ Result<SavedBasket> BasketSave::run(const BasketEdit &edit)
         for (const OrderLine &line : *storedLines) {
             if (!remaining.contains(line.productId) || remaining.value(line.productId))
                 continue;
-            auto product = ProductRepository(m_store).find(line.productId);
+            auto product = productOf(line.productId);
             if (!product)
                 return product.error();
             if (Status stocked = checkStock(*product, line.quantity, basketId); !stocked)
@@ -344,7 +355,7 @@ Result<SavedBasket> BasketSave::run(const BasketEdit &edit)
         for (const OrderLine &line : *storedLines) {
             if (!remaining.contains(line.productId))
                 continue;
-            auto product = ProductRepository(m_store).find(line.productId);
+            auto product = productOf(line.productId);
             if (!product)
                 return product.error();
             auto producer = producerOf(product->catalogueId);
@@ -427,7 +438,7 @@ Result<SavedBasket> BasketSave::run(const BasketEdit &edit)
         for (OrderLine line : *storedLines) {
             if (line.unitPriceCents || !remaining.contains(line.productId) || remaining.value(line.productId))
                 continue;
-            auto product = ProductRepository(m_store).find(line.productId);
+            auto product = productOf(line.productId);
             if (!product)
                 return product.error();
             line.unitPriceCents = product->priceCents;
@@ -462,7 +473,7 @@ Result<SavedBasket> BasketSave::cancel(const QString &basketId, LatePolicy late)
 
     QList<Change> uncounted;
     for (const OrderLine &line : *lines) {
-        auto product = ProductRepository(m_store).find(line.productId);
+        auto product = productOf(line.productId);
         if (!product)
             return product.error();
         auto producer = producerOf(product->catalogueId);

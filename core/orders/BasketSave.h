@@ -38,6 +38,8 @@ private:
     };
 
     Status loadDistribution(const QString &distributionId);
+    // Products and producers are read once per save.
+    Result<Product> productOf(const QString &productId);
     Result<QString> producerOf(const QString &catalogueId);
     Result<Change> plan(const LineRequest &request, const std::optional<OrderLine> &before, const QString &basketId);
     Status checkOffered(const Product &product);
@@ -55,4 +57,5 @@ private:
     QHash<QString, OrderingWindow> m_windows;  // by catalogue
     QHash<QString, QString> m_producers;       // catalogue → producer
     QHash<QString, QString> m_catalogueNames;
+    QHash<QString, Product> m_products;
 };
