@@ -3,6 +3,7 @@
 // "+ New order" typed with the keyboard; a producer's view; and the application that asks
 // before an order being typed is lost. Pictures of the view and the dialog for people to look at.
 #include "TestStore.h"
+#include "catalogues/CataloguesView.h"
 #include "common/SearchText.h"
 #include "demo/DemoGroup.h"
 #include "orders/OrderDialog.h"
@@ -210,12 +211,16 @@ private slots:
         Query catalogue(store().database(), u"SELECT id FROM catalogue WHERE producer_id = ?"_s);
         catalogue.bind(producerId);
         QVERIFY(catalogue.exec() && catalogue.next());
-        m_window->showOrders(nextDistribution(), catalogue.text(0));
+        // Their route: the catalogue in the Catalogues area, then its orders.
+        m_window->showArea(MainWindow::Area::Catalogues);
+        m_window->findChild<CataloguesView *>()->select(catalogue.text(0));
+        m_window->findChild<QAction *>(u"actionShowCatalogueOrders"_s)->trigger();
         auto *view = m_window->findChild<OrdersView *>();
         QVERIFY(view);
         auto *catalogues = view->findChild<QComboBox *>(u"ordersCatalogue"_s);
         QCOMPARE(catalogues->count(), 2); // "All my catalogues" and theirs
         QCOMPARE(catalogues->currentData().toString(), catalogue.text(0));
+        QCOMPARE(view->distributionId(), nextDistribution());
         QVERIFY(view->findChild<QLabel *>(u"ordersSubtitle"_s)->text().contains(u"producer mode"_s));
         const DistributionOrders orders =
             DistributionOrdersQuery(store()).of(nextDistribution(), OrderActor::producer(u"p"_s, producerId)).value();

@@ -189,12 +189,23 @@ void OrdersView::showDistribution(const QString &distributionId, const QString &
 {
     QString wanted = distributionId;
     if (wanted.isEmpty() && m_workspace.isOpen()) {
-        // The next distribution from today.
+        // The next distribution from today (where the catalogue takes part, when one is given).
         Store &store = m_workspace.store();
+        CalendarService calendar(store);
         const QDate today = store.clock().now().toTimeZone(store.timeZone()).date();
-        auto coming = CalendarService(store).distributionsBetween(today, today.addYears(1));
-        if (coming && !coming->isEmpty())
-            wanted = coming->first().id;
+        auto coming = calendar.distributionsBetween(today, today.addYears(1));
+        for (const Distribution &distribution : coming ? *coming : QList<Distribution>()) {
+            auto windows = catalogueId.isEmpty() ? Result<QList<OrderingWindow>>(QList<OrderingWindow>())
+                                                 : calendar.windows(distribution.id);
+            const bool takesPart = catalogueId.isEmpty()
+                || (windows && std::any_of(windows->cbegin(), windows->cend(), [&](const OrderingWindow &window) {
+                       return window.catalogueId == catalogueId;
+                   }));
+            if (takesPart) {
+                wanted = distribution.id;
+                break;
+            }
+        }
     }
     m_distributionId = wanted;
     reload();
