@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -282,6 +283,22 @@ private slots:
         QTest::keyClick(calendar()->findChild<QTableView *>(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(calendar()->overviewsOn(QDate(2026, 11, 26)).first().status, Distribution::Status::Open);
         QVERIFY(m_warnings.isEmpty());
+    }
+
+    void enterOnADayAsksForItsOrders()
+    {
+        open(true);
+        QSignalSpy spy(view(), &DistributionsView::ordersRequested);
+        QTest::keyClick(calendar()->findChild<QTableView *>(), Qt::Key_Return);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.first().first().toString(), calendar()->overviewsOn(QDate(2026, 11, 26)).first().distribution.id);
+        // On an empty day, Enter opens a new distribution instead.
+        calendar()->setSelectedDate(QDate(2026, 11, 27));
+        QTest::keyClick(calendar()->findChild<QTableView *>(), Qt::Key_Return);
+        auto *dialog = waitForDialog<DistributionDialog>();
+        QCOMPARE(child<QDateEdit>(dialog, u"firstDate"_s)->date(), QDate(2026, 11, 27));
+        dialog->reject();
+        QCOMPARE(spy.size(), 1);
     }
 
     void movingADistributionWithOrdersAsksFirst()

@@ -65,6 +65,9 @@ DistributionsView::DistributionsView(Workspace &workspace, QWidget *parent)
       m_day(new DistributionDayPanel(this)),
       m_undo(new UndoBar(this, u"distributions"_s))
 {
+    m_orders = addViewAction(u"actionDistributionOrders"_s, tr("&Orders of this distribution…"), {},
+                             &DistributionsView::showOrders);
+    m_orders->setToolTip(tr("Take and follow the orders of this distribution (Enter or a double click on its day)"));
     m_new = addViewAction(u"actionNewDistribution"_s, tr("&New distribution…"), QKeySequence::New,
                           &DistributionsView::newDistribution);
     m_edit = addViewAction(u"actionEditDistribution"_s, tr("&Change date, place, catalogues…"), QKeySequence(Qt::Key_F2),
@@ -95,7 +98,7 @@ DistributionsView::DistributionsView(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(monthPage, tr("Month"));
     m_tabs->addTab(m_table, tr("List"));
 
-    m_day->addActions({m_edit, m_offer, m_distributed, m_cancel, m_reinstate});
+    m_day->addActions({m_orders, m_edit, m_offer, m_distributed, m_cancel, m_reinstate});
     m_day->setMinimumWidth(280);
 
     auto *splitter = new QSplitter(this);
@@ -131,9 +134,10 @@ DistributionsView::DistributionsView(Workspace &workspace, QWidget *parent)
     connect(today, &QPushButton::clicked, this, [this] { showDate(this->today()); });
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &DistributionsView::loadCalendar);
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, &DistributionsView::showSelectedDay);
+    // Enter or a double click on a day: its orders, or a new distribution on an empty day.
     connect(m_calendar, &QCalendarWidget::activated, this, [this] {
         if (current())
-            editDistribution();
+            showOrders();
         else
             newDistribution();
     });
@@ -143,7 +147,7 @@ DistributionsView::DistributionsView(Workspace &workspace, QWidget *parent)
             m_day->select(overview->distribution.id);
         }
     });
-    connect(m_table, &QTableView::activated, this, &DistributionsView::editDistribution);
+    connect(m_table, &QTableView::activated, this, &DistributionsView::showOrders);
     connect(m_day, &DistributionDayPanel::currentChanged, this, &DistributionsView::updateActions);
     connect(&m_workspace, &Workspace::opened, this, [this] {
         m_firstShow = true;
@@ -169,7 +173,7 @@ QAction *DistributionsView::addViewAction(const QString &objectName, const QStri
 
 QList<QAction *> DistributionsView::menuActions() const
 {
-    return {m_new, m_edit, m_offer, m_distributed, m_cancel, m_reinstate, nullptr, m_places};
+    return {m_orders, nullptr, m_new, m_edit, m_offer, m_distributed, m_cancel, m_reinstate, nullptr, m_places};
 }
 
 QDate DistributionsView::today()
@@ -266,6 +270,7 @@ void DistributionsView::updateActions()
     const bool cancelled = overview && overview->distribution.cancelled;
     const bool distributed = overview && overview->distribution.distributed;
     m_new->setEnabled(open);
+    m_orders->setEnabled(overview != nullptr);
     m_places->setEnabled(open);
     m_edit->setEnabled(overview && !cancelled && !distributed);
     m_offer->setEnabled(overview && !cancelled);
@@ -282,6 +287,12 @@ void DistributionsView::afterChange(const QString &distributionId)
     emit m_workspace.dataChanged();
     if (!distributionId.isEmpty())
         m_day->select(distributionId);
+}
+
+void DistributionsView::showOrders()
+{
+    if (const DistributionOverview *overview = current())
+        emit ordersRequested(overview->distribution.id);
 }
 
 void DistributionsView::newDistribution()

@@ -28,8 +28,13 @@ public:
     // Shows a day in the calendar and its distributions beside it.
     void showDate(QDate date);
 
+signals:
+    // The person wants to see or take the orders of this distribution.
+    void ordersRequested(const QString &distributionId);
+
 public slots:
     void reload();
+    void showOrders();
     void newDistribution();
     void editDistribution();
     void editOffer();
@@ -59,6 +64,7 @@ private:
     QTabWidget *m_tabs;
     DistributionDayPanel *m_day;
     UndoBar *m_undo;
+    QAction *m_orders;
     QAction *m_new;
     QAction *m_edit;
     QAction *m_offer;

@@ -40,6 +40,9 @@ PlacesDialog::PlacesDialog(Workspace &workspace, QWidget *parent)
     m_archive->setObjectName(u"archivePlaceButton"_s);
     m_message->setObjectName(u"placeMessage"_s);
     m_message->setWordWrap(true);
+    // Room for two lines, so that a message never squeezes into the list's margin.
+    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing() + 4);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     for (QPushButton *button : {m_new, m_edit, m_archive})
         button->setAutoDefault(false);
 
