@@ -140,6 +140,11 @@ void MainWindow::createMenus()
     auto *orders = view->addAction(tr("&Orders of a distribution…"), this, [this] { showOrders(); });
     orders->setObjectName(u"actionShowOrders"_s);
     orders->setShortcut(QKeySequence(u"Ctrl+4"_s));
+    // A producer's way in: the orders of the catalogue chosen in the Catalogues area.
+    auto *catalogueOrders = view->addAction(tr("Orders of the chosen c&atalogue…"), this,
+                                            [this] { showOrders({}, m_catalogues->currentCatalogueId()); });
+    catalogueOrders->setObjectName(u"actionShowCatalogueOrders"_s);
+    catalogueOrders->setShortcut(QKeySequence(u"Ctrl+Shift+4"_s));
 
     // The Distributions and Catalogues areas' own actions; choosing one shows its area.
     const struct {
