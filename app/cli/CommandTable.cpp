@@ -4,7 +4,9 @@
 #include "commands/CatalogueCommands.h"
 #include "commands/MemberCommands.h"
 #include "commands/OrderCommands.h"
+#include "commands/ServerCommands.h"
 #include "commands/SetupCommands.h"
+#include "commands/SyncCommands.h"
 
 #include <QTextStream>
 
@@ -18,6 +20,8 @@ CommandTable::CommandTable()
     CatalogueCommands::registerIn(*this);
     CalendarCommands::registerIn(*this);
     OrderCommands::registerIn(*this);
+    ServerCommands::registerIn(*this);
+    SyncCommands::registerIn(*this);
 }
 
 void CommandTable::add(Command command)

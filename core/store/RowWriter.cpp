@@ -63,7 +63,8 @@ RowWriter::RowWriter(Database &database, const Clock &clock)
 
 ChangeCapture::Stamp RowWriter::stampNow() const
 {
-    return {SqlValue::instant(m_clock.now()), m_actor};
+    // Nobody named (a desk that only pulled so far) is recorded as empty, never as NULL.
+    return {SqlValue::instant(m_clock.now()), m_actor.isNull() ? QString::fromLatin1("") : m_actor};
 }
 
 Result<const TableSchema *> RowWriter::tableFor(const QString &table, const QVariantMap &values) const

@@ -158,6 +158,9 @@ Status ServerConnection::commit()
 
 void ServerConnection::rollback()
 {
-    QSqlQuery query(database());
+    const QSqlDatabase db = database();
+    if (!db.isOpen())
+        return; // a lost connection rolled back on the server already
+    QSqlQuery query(db);
     query.exec(u"ROLLBACK"_s);
 }
