@@ -1,11 +1,11 @@
 #include "OrderDialog.h"
 
 #include "LineEditCommand.h"
-#include "NewMemberPanel.h"
+#include "LineEntry.h"
+#include "MemberPicker.h"
 #include "OrderDisplay.h"
+#include "OrderHeader.h"
 #include "OrderLinesModel.h"
-#include "SearchCompleter.h"
-#include "common/PhoneNumber.h"
 #include "orders/OrderDraft.h"
 #include "queries/OrderEntryQuery.h"
 #include "services/MemberService.h"
@@ -17,14 +17,11 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QFocusEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
@@ -41,8 +38,6 @@ QList<QPointer<OrderDialog>> &openDialogs()
     static QList<QPointer<OrderDialog>> dialogs;
     return dialogs;
 }
-
-const QString newMemberId = u"+new"_s;
 
 QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
 {
@@ -74,48 +69,11 @@ OrderDialog::~OrderDialog()
 
 void OrderDialog::buildWidgets()
 {
-    m_title = new QLabel(this);
-    m_title->setObjectName(u"orderTitle"_s);
-    m_subtitle = new QLabel(this);
-    m_subtitle->setObjectName(u"orderSubtitle"_s);
-    m_windows = new QLabel(this);
-    m_windows->setObjectName(u"orderWindows"_s);
-    m_windows->setTextFormat(Qt::RichText);
-    m_windows->setWordWrap(true);
-    m_producerBanner = new QLabel(this);
-    m_producerBanner->setObjectName(u"producerBanner"_s);
-    m_producerBanner->setWordWrap(true);
-    m_producerBanner->hide();
-
-    m_memberField = new QLineEdit(this);
-    m_memberField->setObjectName(u"memberField"_s);
-    m_memberField->setPlaceholderText(tr("Type part of a name, a phone number or an e-mail…"));
-    m_memberField->setClearButtonEnabled(true);
-    m_memberSearch = new SearchCompleter(m_memberField);
-    m_memberCard = new QLabel(this);
-    m_memberCard->setObjectName(u"memberCard"_s);
-    m_memberCard->setTextFormat(Qt::RichText);
-    m_newMemberButton = button(tr("New member…"), u"newMemberButton"_s, this);
-    m_newMemberButton->setToolTip(tr("Create the member without leaving the order (Ctrl+M)"));
-    m_newMember = new NewMemberPanel(m_store, this);
-    m_newMember->hide();
-
-    m_productField = new QLineEdit(this);
-    m_productField->setObjectName(u"productField"_s);
-    m_productField->setPlaceholderText(tr("Product name or reference"));
-    m_productSearch = new SearchCompleter(m_productField);
-    m_quantityField = new QLineEdit(this);
-    m_quantityField->setObjectName(u"quantityField"_s);
-    m_quantityField->setPlaceholderText(tr("Quantity"));
-    m_quantityField->setAlignment(Qt::AlignRight);
-    m_quantityField->setMaximumWidth(130);
-    m_unitHint = new QLabel(this);
-    m_unitHint->setObjectName(u"unitHint"_s);
-    m_unitHint->setMinimumWidth(150);
-    m_addButton = button(tr("Add ⏎"), u"addLineButton"_s, this);
+    m_header = new OrderHeader(this);
+    m_member = new MemberPicker(m_store, this);
+    m_entry = new LineEntry(this);
+    m_entry->setEnabled(false);
     m_sameAsLast = button(tr("Same as last time  Ctrl+L"), u"sameAsLastTimeButton"_s, this);
-    m_productInfo = new QLabel(this);
-    m_productInfo->setObjectName(u"productInfo"_s);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"orderLines"_s);
@@ -147,41 +105,13 @@ void OrderDialog::buildWidgets()
     // Layout: who and when, the member, the entry row, the lines, the totals, the actions.
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
-    auto *heading = new QVBoxLayout;
-    heading->setSpacing(2);
-    heading->addWidget(m_title);
-    heading->addWidget(m_subtitle);
-    layout->addLayout(heading);
-    layout->addWidget(m_windows);
-    layout->addWidget(m_producerBanner);
+    layout->addWidget(m_header);
 
-    auto *memberRow = new QHBoxLayout;
-    auto *memberLabel = new QLabel(tr("&Member"), this);
-    memberLabel->setBuddy(m_memberField);
-    memberLabel->setMinimumWidth(80);
-    memberRow->addWidget(memberLabel);
-    memberRow->addWidget(m_memberField, 2);
-    memberRow->addWidget(m_memberCard, 3);
-    memberRow->addWidget(m_newMemberButton);
-    layout->addLayout(memberRow);
-    layout->addWidget(m_newMember);
-
+    layout->addWidget(m_member);
     auto *entryRow = new QHBoxLayout;
-    auto *productLabel = new QLabel(tr("&Product"), this);
-    productLabel->setBuddy(m_productField);
-    productLabel->setMinimumWidth(80);
-    entryRow->addWidget(productLabel);
-    entryRow->addWidget(m_productField, 3);
-    entryRow->addWidget(m_quantityField);
-    entryRow->addWidget(m_unitHint);
-    entryRow->addWidget(m_addButton);
-    entryRow->addStretch();
-    entryRow->addWidget(m_sameAsLast);
+    entryRow->addWidget(m_entry, 1);
+    entryRow->addWidget(m_sameAsLast, 0, Qt::AlignTop);
     layout->addLayout(entryRow);
-    auto *infoRow = new QHBoxLayout;
-    infoRow->addSpacing(86);
-    infoRow->addWidget(m_productInfo, 1);
-    layout->addLayout(infoRow);
 
     layout->addWidget(m_table, 1);
 
@@ -203,46 +133,31 @@ void OrderDialog::buildWidgets()
     actions->addWidget(m_validateButton);
     layout->addLayout(actions);
 
-    setTabOrder(m_memberField, m_productField);
-    setTabOrder(m_productField, m_quantityField);
-    setTabOrder(m_quantityField, m_table);
-    for (QLineEdit *field : {m_memberField, m_productField, m_quantityField})
+    setTabOrder(m_member->field(), m_entry->productField());
+    setTabOrder(m_entry->productField(), m_entry->quantityField());
+    setTabOrder(m_entry->quantityField(), m_table);
+    for (QLineEdit *field : {m_member->field(), m_entry->productField(), m_entry->quantityField()})
         field->installEventFilter(this);
 
-    setStyleSheet(u"QLabel#orderTitle { font-size: 15pt; font-weight: 600; }"
-                  "QLabel#orderSubtitle { color: palette(placeholder-text); }"
-                  "QLabel#producerBanner { background: #fff4d6; border: 1px solid #e9cf8a; border-radius: 4px; "
-                  "padding: 6px 8px; }"
-                  "QLabel#memberCard { padding-left: 8px; }"
-                  "QLabel#productInfo { color: palette(placeholder-text); }"
+    setStyleSheet(u"QLabel#memberCard { padding-left: 8px; }"
                   "QLabel#orderTotal { font-size: 17pt; font-weight: 700; }"
                   "QLabel#orderVat { color: palette(placeholder-text); }"
                   "QPushButton#validateOrderButton { font-weight: 600; padding: 4px 14px; }"_s);
 
-    connect(m_memberSearch, &SearchCompleter::typed, this, &OrderDialog::searchMembers);
-    connect(m_memberSearch, &SearchCompleter::picked, this, &OrderDialog::memberChosen);
-    connect(m_memberField, &QLineEdit::returnPressed, this, [this] {
-        // Enter with nothing highlighted takes the first choice (the list takes a highlighted one).
-        const auto &items = m_memberSearch->items();
-        if (!items.isEmpty() && !m_memberSearch->hasHighlight() && m_draft && m_draft->memberId().isEmpty())
-            memberChosen(items.first().id);
+    connect(m_member, &MemberPicker::chosen, this, [this](const QString &id) {
+        if (Status opened = openForMember(id); !opened)
+            showMessage(opened.error().message(), true);
     });
-    connect(m_newMemberButton, &QPushButton::clicked, this, &OrderDialog::startNewMember);
-    connect(m_newMember, &NewMemberPanel::created, this, [this](const QString &id) {
+    connect(m_member, &MemberPicker::created, this, [this](const QString &id) {
         if (Status opened = openForMember(id); !opened)
             showMessage(opened.error().message(), true);
         else
             showMessage(tr("Member created."));
     });
-    connect(m_newMember, &NewMemberPanel::cancelled, this, [this] { m_memberField->setFocus(); });
-    connect(m_productSearch, &SearchCompleter::typed, this, &OrderDialog::searchProducts);
-    connect(m_productSearch, &SearchCompleter::picked, this, &OrderDialog::productChosen);
-    connect(m_productField, &QLineEdit::returnPressed, this, [this] {
-        if (productInEntry())
-            m_quantityField->setFocus();
-    });
-    connect(m_quantityField, &QLineEdit::returnPressed, this, &OrderDialog::addFromEntry);
-    connect(m_addButton, &QPushButton::clicked, this, &OrderDialog::addFromEntry);
+    connect(m_entry, &LineEntry::entered, this,
+            [this](const QString &productId, const LineQuantity &quantity) { applyQuantity(productId, quantity, false); });
+    connect(m_entry, &LineEntry::problem, this, [this](const QString &message) { showMessage(message, true); });
+    connect(m_entry, &LineEntry::downToLines, this, &OrderDialog::focusLines);
     connect(m_sameAsLast, &QPushButton::clicked, this, &OrderDialog::sameAsLastTime);
     connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
     connect(m_redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
@@ -269,13 +184,16 @@ void OrderDialog::createActions()
         redo.append(QKeySequence(u"Ctrl+Shift+Z"_s));
     add(u"actionRedoLine"_s, redo, [this] { m_undo->redo(); });
     add(u"actionSameAsLastTime"_s, {QKeySequence(u"Ctrl+L"_s)}, [this] { sameAsLastTime(); });
-    add(u"actionNewMember"_s, {QKeySequence(u"Ctrl+M"_s)}, [this] { startNewMember(); });
+    add(u"actionNewMember"_s, {QKeySequence(u"Ctrl+M"_s)}, [this] {
+        if (m_loaded)
+            m_member->startNewMember();
+    });
     add(u"actionKeepInProgress"_s, {QKeySequence::Save}, [this] { saveAndClose(false); });
     add(u"actionValidateOrder"_s, {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
         [this] { saveAndClose(true); });
     add(u"actionFindProduct"_s, {QKeySequence(u"Ctrl+P"_s)}, [this] {
-        m_productField->setFocus();
-        m_productField->selectAll();
+        m_entry->productField()->setFocus();
+        m_entry->productField()->selectAll();
     });
 
     auto *remove = new QAction(tr("Take the line out"), m_table);
@@ -303,6 +221,7 @@ Status OrderDialog::load()
     m_offer = std::move(offer).value();
     m_draft = std::make_unique<OrderDraft>(m_offer);
     m_draft->start({}, std::nullopt, {});
+    m_entry->setDraft(*m_draft, m_store.clock(), m_store.timeZone());
     delete m_lines;
     m_lines = new OrderLinesModel(*m_draft, m_store.timeZone(), this);
     m_lines->setNow(now());
@@ -322,145 +241,38 @@ Status OrderDialog::load()
     connect(m_lines, &OrderLinesModel::linesChanged, this, &OrderDialog::updateTotals);
     connect(m_lines, &OrderLinesModel::quantityEntered, this, &OrderDialog::quantityEdited);
     m_loaded = true;
-    showHeader();
+    m_header->show(m_offer, m_actor, now(), m_store.timeZone());
+    setWindowTitle(tr("Order — %1").arg(DisplayText::shortDate(m_offer.distribution.date)));
     showMember();
     updateTotals();
-    m_memberField->setFocus();
+    m_member->field()->setFocus();
     return {};
-}
-
-void OrderDialog::showHeader()
-{
-    const Distribution &distribution = m_offer.distribution;
-    m_title->setText(tr("Order for %1").arg(DisplayText::longDate(distribution.date)));
-    m_subtitle->setText(tr("%1 · %2").arg(m_offer.placeName,
-                                          DisplayText::timeRange(distribution.startTime, distribution.endTime)));
-    setWindowTitle(tr("Order — %1").arg(DisplayText::shortDate(distribution.date)));
-
-    // The windows: the open ones counted, the closed ones named (they need a confirmation).
-    const QDateTime instant = now();
-    const QTimeZone zone = m_store.timeZone();
-    int open = 0;
-    int notYetOpen = 0;
-    QStringList closed;
-    for (const OfferedCatalogue &catalogue : m_offer.catalogues) {
-        switch (catalogue.window.stateAt(instant)) {
-        case OrderingWindow::State::Open: ++open; break;
-        case OrderingWindow::State::NotYetOpen: ++notYetOpen; break;
-        case OrderingWindow::State::Closed:
-            closed.append(tr("%1 (since %2)")
-                              .arg(catalogue.name.toHtmlEscaped(),
-                                   DisplayText::dayAndTime(catalogue.window.closesAt.toTimeZone(zone))));
-            break;
-        }
-    }
-    const auto chip = [](OrderingWindow::State state, const QString &text) {
-        return u"<span style=\"background-color:%1; color:%2;\">&nbsp;●&nbsp;%3&nbsp;</span>"_s.arg(
-            OrderDisplay::windowBackground(state).name(), OrderDisplay::windowText(state).name(), text);
-    };
-    QStringList chips;
-    if (distribution.cancelled)
-        chips.append(chip(OrderingWindow::State::Closed, tr("This distribution is cancelled: its orders cannot change.")));
-    if (open > 0)
-        chips.append(chip(OrderingWindow::State::Open, tr("%n catalogue(s) open", nullptr, open)));
-    if (notYetOpen > 0)
-        chips.append(chip(OrderingWindow::State::NotYetOpen, tr("%n not yet open", nullptr, notYetOpen)));
-    if (!closed.isEmpty())
-        chips.append(chip(OrderingWindow::State::Closed, tr("Closed: %1").arg(closed.join(u", "_s))));
-    m_windows->setText(chips.join(u"&nbsp;&nbsp;"_s));
-
-    if (m_actor.isProducer()) {
-        const QString producer = m_offer.catalogues.isEmpty() ? m_actor.name : m_offer.catalogues.first().producerName;
-        m_producerBanner->setText(tr("Producer mode — %1: you see and change only the lines of your own catalogues.")
-                                      .arg(producer));
-        m_producerBanner->show();
-    }
 }
 
 void OrderDialog::showMember()
 {
     const bool chosen = !m_draft->memberId().isEmpty();
-    m_memberField->setReadOnly(chosen);
-    m_newMemberButton->setVisible(!chosen);
-    for (QWidget *widget : {static_cast<QWidget *>(m_productField), static_cast<QWidget *>(m_quantityField),
-                            static_cast<QWidget *>(m_addButton), static_cast<QWidget *>(m_sameAsLast)})
-        widget->setEnabled(chosen && !m_offer.distribution.cancelled);
-    if (!chosen) {
-        m_memberCard->setText(tr("<span style=\"color:gray\">Whose order? Type to search; Enter picks; Ctrl+M "
-                                 "creates a new member.</span>"));
-        updateActions();
+    const bool editable = chosen && !m_offer.distribution.cancelled;
+    m_entry->setEnabled(editable);
+    m_sameAsLast->setEnabled(editable);
+    updateActions();
+    if (!chosen)
         return;
-    }
     auto member = MemberService(m_store).find(m_draft->memberId());
-    QStringList parts;
-    if (member) {
-        m_memberField->setText(member->displayName());
-        if (!member->phone.isEmpty())
-            parts.append(PhoneNumber::display(member->phone).toHtmlEscaped());
-        if (!member->email.isEmpty())
-            parts.append(member->email.toHtmlEscaped());
-    }
+    if (!member)
+        return;
+    const QTimeZone zone = m_store.timeZone();
     QString state;
     const auto &basket = m_draft->basket();
     if (!basket)
         state = tr("new order");
     else if (basket->status == Basket::Status::Validated)
-        state = tr("<b>validated</b> on %1").arg(DisplayText::dayAndTime(basket->validatedAt.toTimeZone(m_store.timeZone())));
+        state = tr("<b>validated</b> on %1").arg(DisplayText::dayAndTime(basket->validatedAt.toTimeZone(zone)));
     else if (basket->status == Basket::Status::Cancelled)
         state = tr("<b>cancelled</b>: saving reopens it");
     else
-        state = tr("<b>in progress</b>, last changed %1")
-                    .arg(DisplayText::dayAndTime(basket->stamp.updatedAt.toTimeZone(m_store.timeZone())));
-    parts.append(state);
-    m_memberCard->setText(parts.join(u"  ·  "_s));
-    updateActions();
-}
-
-void OrderDialog::searchMembers(const QString &text)
-{
-    if (!m_draft->memberId().isEmpty())
-        return;
-    if (text.trimmed().isEmpty()) {
-        m_memberSearch->hide();
-        return;
-    }
-    MemberFilter filter;
-    filter.text = text;
-    filter.limit = 8;
-    auto members = MemberService(m_store).list(filter);
-    QList<CompletionListModel::Item> items;
-    if (members) {
-        for (const Member &member : *members) {
-            QStringList detail;
-            if (!member.phone.isEmpty())
-                detail.append(PhoneNumber::display(member.phone));
-            if (!member.email.isEmpty())
-                detail.append(member.email);
-            if (!member.town.isEmpty())
-                detail.append(member.town);
-            items.append({member.id, member.displayName(), detail.join(u"  ·  "_s), member.displayName()});
-        }
-    }
-    items.append({newMemberId, tr("New member “%1”…").arg(text.simplified()), tr("Ctrl+M"), text});
-    m_memberSearch->show(items);
-}
-
-void OrderDialog::memberChosen(const QString &id)
-{
-    if (id == newMemberId) {
-        startNewMember();
-        return;
-    }
-    if (Status opened = openForMember(id); !opened)
-        showMessage(opened.error().message(), true);
-}
-
-void OrderDialog::startNewMember()
-{
-    if (!m_loaded || !m_draft->memberId().isEmpty())
-        return;
-    m_memberSearch->hide();
-    m_newMember->start(m_memberField->text());
+        state = tr("<b>in progress</b>, last changed %1").arg(DisplayText::dayAndTime(basket->stamp.updatedAt.toTimeZone(zone)));
+    m_member->showChosen(*member, state);
 }
 
 Status OrderDialog::openForMember(const QString &memberId)
@@ -486,13 +298,10 @@ Status OrderDialog::openForMember(const QString &memberId)
     m_confirmedLate.clear();
     m_lines->setNow(now());
     m_lines->reload();
-    m_newMember->hide();
-    m_memberSearch->hide();
     showMember();
-    clearEntry();
+    m_entry->restart();
     if (basket->has_value())
         showMessage(tr("%1 already has an order for this distribution: you are changing it.").arg(member->displayName()));
-    m_productField->setFocus();
     return {};
 }
 
@@ -506,96 +315,6 @@ Status OrderDialog::openBasket(const QString &basketId)
     return openForMember(basket->memberId);
 }
 
-void OrderDialog::searchProducts(const QString &text)
-{
-    m_pickedProductId.clear();
-    m_productInfo->clear();
-    if (text.trimmed().isEmpty()) {
-        m_productSearch->hide();
-        return;
-    }
-    QList<CompletionListModel::Item> items;
-    const QDateTime instant = now();
-    for (const OfferedProduct *product : m_offer.find(text, 30)) {
-        const OfferedCatalogue &catalogue = m_offer.catalogueOf(*product);
-        QStringList detail{OrderDisplay::unitPrice(product->product, product->product.priceCents, m_offer.currency)};
-        const auto left = m_draft->available(product->product.id);
-        if (left)
-            detail.append(tr("%1 left").arg(QuantityText::display(product->product,
-                                                                   QuantityText::withDefaultWeight(product->product, *left))));
-        detail.append(catalogue.name);
-        if (catalogue.window.stateAt(instant) == OrderingWindow::State::Closed)
-            detail.append(tr("closed"));
-        items.append({product->product.id, OrderDisplay::productLabel(product->product), detail.join(u"  ·  "_s),
-                      product->product.name});
-    }
-    m_productSearch->show(items);
-}
-
-void OrderDialog::productChosen(const QString &id)
-{
-    const OfferedProduct *product = m_offer.product(id);
-    if (!product)
-        return;
-    m_pickedProductId = id;
-    if (m_productField->text() != product->product.name)
-        m_productField->setText(product->product.name);
-    m_unitHint->setText(QuantityText::hint(product->product));
-    const OfferedCatalogue &catalogue = m_offer.catalogueOf(*product);
-    QStringList info{OrderDisplay::unitPrice(product->product, product->product.priceCents, m_offer.currency),
-                     tr("VAT %1").arg(OrderDisplay::vat(product->product, catalogue.vatRegistered)),
-                     catalogue.name + u" — "_s + OrderDisplay::window(catalogue.window, now(), m_store.timeZone())};
-    if (const auto left = m_draft->available(id))
-        info.append(tr("%1 left").arg(QuantityText::display(product->product,
-                                                             QuantityText::withDefaultWeight(product->product, *left))));
-    const qsizetype row = m_draft->indexOf(id);
-    if (row >= 0) {
-        info.append(tr("already in the order: Enter replaces the quantity"));
-        m_quantityField->setText(QuantityText::editText(product->product, m_draft->lines().at(row).quantity));
-        m_quantityField->selectAll();
-    }
-    m_productInfo->setText(info.join(u"  ·  "_s));
-    m_quantityField->setFocus();
-    m_quantityField->selectAll();
-}
-
-const OfferedProduct *OrderDialog::productInEntry() const
-{
-    if (!m_pickedProductId.isEmpty())
-        return m_offer.product(m_pickedProductId);
-    const auto &items = m_productSearch->items();
-    if (!m_productField->text().trimmed().isEmpty() && !items.isEmpty()) {
-        if (const OfferedProduct *exact = m_offer.resolve(m_productField->text()))
-            return exact;
-        return m_offer.product(items.first().id);
-    }
-    return m_offer.resolve(m_productField->text());
-}
-
-void OrderDialog::addFromEntry()
-{
-    const OfferedProduct *product = productInEntry();
-    if (!product) {
-        showMessage(m_productField->text().trimmed().isEmpty()
-                        ? tr("Type a product’s name or reference first.")
-                        : tr("No product on offer matches “%1”.").arg(m_productField->text().trimmed()),
-                    true);
-        m_productField->setFocus();
-        m_productField->selectAll();
-        return;
-    }
-    if (m_pickedProductId.isEmpty())
-        productChosen(product->product.id);
-    auto quantity = QuantityText::parse(product->product, m_quantityField->text());
-    if (!quantity) {
-        showMessage(quantity.error().message(), true);
-        m_quantityField->setFocus();
-        m_quantityField->selectAll();
-        return;
-    }
-    applyQuantity(product->product.id, *quantity, false);
-}
-
 void OrderDialog::applyQuantity(const QString &productId, const LineQuantity &quantity, bool inTable)
 {
     const OfferedProduct *product = m_offer.product(productId);
@@ -604,7 +323,7 @@ void OrderDialog::applyQuantity(const QString &productId, const LineQuantity &qu
     if (Status fits = m_draft->check(productId, quantity); !fits) {
         showMessage(fits.error().message(), true);
         if (!inTable)
-            m_quantityField->selectAll();
+            m_entry->retryQuantity();
         return;
     }
     const qsizetype row = m_draft->indexOf(productId);
@@ -614,15 +333,12 @@ void OrderDialog::applyQuantity(const QString &productId, const LineQuantity &qu
     DraftLine after = before.value_or(DraftLine{productId, {}, std::nullopt, std::nullopt});
     after.quantity = quantity;
     if (before && *before == after) {
-        clearEntry();
-        m_productField->setFocus();
+        m_entry->restart();
         return;
     }
     if (m_draft->isClosed(productId, now()) && !confirmLate({product->product.catalogueId})) {
-        if (!inTable) {
-            clearEntry();
-            m_productField->setFocus();
-        }
+        if (!inTable)
+            m_entry->restart();
         return;
     }
     m_undo->push(new LineEditCommand(*m_lines, before, after, row >= 0 ? row : m_draft->lines().size(),
@@ -632,10 +348,8 @@ void OrderDialog::applyQuantity(const QString &productId, const LineQuantity &qu
     showMessage(tr("%1: %2 — %3")
                     .arg(product->product.name, QuantityText::display(product->product, quantity),
                          OrderDisplay::money(m_draft->amount(m_draft->lines().at(shown)), m_offer.currency)));
-    if (!inTable) {
-        clearEntry();
-        m_productField->setFocus();
-    }
+    if (!inTable)
+        m_entry->restart();
 }
 
 void OrderDialog::quantityEdited(const QString &productId, const QString &text)
@@ -665,7 +379,7 @@ void OrderDialog::removeCurrentLine()
     if (m_lines->rowCount() > 0)
         m_table->setCurrentIndex(m_lines->index(std::min(row, m_lines->rowCount() - 1), OrderLinesModel::QuantityColumn));
     else
-        m_productField->setFocus();
+        m_entry->productField()->setFocus();
 }
 
 void OrderDialog::sameAsLastTime()
@@ -713,7 +427,7 @@ void OrderDialog::sameAsLastTime()
     if (lines.size() < carried.lines.size())
         report.append(tr("Products of closed catalogues were left out."));
     showMessage(report.join(u' '), !carried.left.isEmpty());
-    m_productField->setFocus();
+    m_entry->productField()->setFocus();
 }
 
 bool OrderDialog::confirmLate(const QStringList &catalogueIds)
@@ -782,12 +496,12 @@ void OrderDialog::saveAndClose(bool validate)
 {
     if (m_draft && m_draft->memberId().isEmpty()) {
         showMessage(tr("Choose the member first."), true);
-        m_memberField->setFocus();
+        m_member->field()->setFocus();
         return;
     }
     if (m_draft && m_draft->lines().isEmpty() && !m_draft->basket()) {
         showMessage(tr("Add at least one product to the order."), true);
-        m_productField->setFocus();
+        m_entry->productField()->setFocus();
         return;
     }
     if (save(validate) != Outcome::Saved)
@@ -866,11 +580,8 @@ void OrderDialog::closeEvent(QCloseEvent *event)
 
 void OrderDialog::reject()
 {
-    if (m_newMember->isVisible()) {
-        m_newMember->hide();
-        m_memberField->setFocus();
+    if (m_member->closeNewMember())
         return;
-    }
     if (m_closing) {
         QDialog::reject();
         return;
@@ -889,35 +600,18 @@ bool OrderDialog::eventFilter(QObject *watched, QEvent *event)
             && field->text().isEmpty())
             return true;
     }
-    if (event->type() == QEvent::FocusOut && static_cast<QFocusEvent *>(event)->reason() == Qt::TabFocusReason) {
-        // Tab out of a search field takes the highlighted choice, as Enter does.
-        if (watched == m_productField && m_pickedProductId.isEmpty()) {
-            if (const OfferedProduct *product = productInEntry())
-                productChosen(product->product.id);
-        } else if (watched == m_memberField && m_draft && m_draft->memberId().isEmpty()
-                   && !m_memberField->text().trimmed().isEmpty() && !m_memberSearch->items().isEmpty()) {
-            const QString id = m_memberSearch->items().first().id;
-            QMetaObject::invokeMethod(this, [this, id] { memberChosen(id); }, Qt::QueuedConnection);
-        }
-    }
-    if (event->type() == QEvent::KeyPress) {
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (watched == m_productField && key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier
-            && !m_productSearch->isShown() && m_lines && m_lines->rowCount() > 0) {
-            focusLines();
+        const int row = m_table->currentIndex().row();
+        if (key->modifiers() == Qt::NoModifier && key->key() == Qt::Key_Up && row <= 0) {
+            m_entry->productField()->setFocus();
             return true;
         }
-        if (watched == m_table && key->modifiers() == Qt::NoModifier) {
-            const int row = m_table->currentIndex().row();
-            if (key->key() == Qt::Key_Up && row <= 0) {
-                m_productField->setFocus();
-                return true;
-            }
-            // While a quantity is being edited the keys go to its editor, not here.
-            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && row >= 0) {
-                m_table->edit(m_lines->index(row, OrderLinesModel::QuantityColumn));
-                return true;
-            }
+        // While a quantity is being edited the keys go to its editor, not here.
+        if (key->modifiers() == Qt::NoModifier && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && row >= 0) {
+            m_table->edit(m_lines->index(row, OrderLinesModel::QuantityColumn));
+            return true;
         }
     }
     return QDialog::eventFilter(watched, event);
@@ -925,6 +619,8 @@ bool OrderDialog::eventFilter(QObject *watched, QEvent *event)
 
 void OrderDialog::focusLines()
 {
+    if (!m_lines || m_lines->rowCount() == 0)
+        return;
     m_table->setFocus();
     const int row = std::max(0, m_table->currentIndex().row());
     m_table->setCurrentIndex(m_lines->index(row, OrderLinesModel::QuantityColumn));
@@ -965,15 +661,4 @@ void OrderDialog::showMessage(const QString &text, bool problem)
 {
     m_message->setStyleSheet(problem ? u"color: #9a1b1b;"_s : u"color: palette(text);"_s);
     m_message->setText(text);
-}
-
-void OrderDialog::clearEntry()
-{
-    // setText, not clear(): the fields' own undo history goes too, so Ctrl+Z undoes lines.
-    m_productField->setText(QString());
-    m_quantityField->setText(QString());
-    m_pickedProductId.clear();
-    m_unitHint->clear();
-    m_productInfo->clear();
-    m_productSearch->hide();
 }

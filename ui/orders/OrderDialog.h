@@ -15,10 +15,11 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QUndoStack;
-class NewMemberPanel;
+class LineEntry;
+class MemberPicker;
 class OrderDraft;
+class OrderHeader;
 class OrderLinesModel;
-class SearchCompleter;
 class Store;
 struct DraftLine;
 
@@ -72,15 +73,7 @@ private:
 
     void buildWidgets();
     void createActions();
-    void showHeader();
     void showMember();
-    void searchMembers(const QString &text);
-    void memberChosen(const QString &id);
-    void startNewMember();
-    void searchProducts(const QString &text);
-    void productChosen(const QString &id);
-    const OfferedProduct *productInEntry() const;
-    void addFromEntry();
     void applyQuantity(const QString &productId, const LineQuantity &quantity, bool inTable);
     void quantityEdited(const QString &productId, const QString &text);
     void removeCurrentLine();
@@ -91,7 +84,6 @@ private:
     void updateTotals();
     void updateActions();
     void showMessage(const QString &text, bool problem = false);
-    void clearEntry();
     void focusLines();
     QDateTime now() const;
 
@@ -104,25 +96,12 @@ private:
     QUndoStack *m_undo;
     bool m_loaded = false;
     bool m_closing = false;
-    QString m_pickedProductId;
     QSet<QString> m_confirmedLate; // catalogues whose late changes the person confirmed
 
-    QLabel *m_title;
-    QLabel *m_subtitle;
-    QLabel *m_windows;
-    QLabel *m_producerBanner;
-    QLineEdit *m_memberField;
-    SearchCompleter *m_memberSearch;
-    QLabel *m_memberCard;
-    QPushButton *m_newMemberButton;
-    NewMemberPanel *m_newMember;
-    QLineEdit *m_productField;
-    SearchCompleter *m_productSearch;
-    QLineEdit *m_quantityField;
-    QLabel *m_unitHint;
-    QPushButton *m_addButton;
+    OrderHeader *m_header;
+    MemberPicker *m_member;
+    LineEntry *m_entry;
     QPushButton *m_sameAsLast;
-    QLabel *m_productInfo;
     QTableView *m_table;
     QLabel *m_message;
     QLabel *m_vat;

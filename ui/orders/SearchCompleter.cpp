@@ -52,3 +52,10 @@ bool SearchCompleter::hasHighlight() const
 {
     return isShown() && m_completer->popup()->currentIndex().isValid();
 }
+
+QString SearchCompleter::bestId() const
+{
+    if (hasHighlight())
+        return m_completer->popup()->currentIndex().data(CompletionListModel::IdRole).toString();
+    return m_model->items().isEmpty() ? QString() : m_model->items().first().id;
+}

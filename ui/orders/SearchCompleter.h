@@ -22,6 +22,8 @@ public:
     bool isShown() const;
     // Whether a choice is highlighted in the list shown.
     bool hasHighlight() const;
+    // The highlighted choice in the list shown, else the first choice; empty without choices.
+    QString bestId() const;
     const QList<CompletionListModel::Item> &items() const { return m_model->items(); }
     QCompleter *completer() const { return m_completer; }
 
