@@ -5,6 +5,7 @@
 #include "repositories/MemberRepository.h"
 #include "rules/MemberIdentity.h"
 #include "rules/MemberRules.h"
+#include "services/MemberExport.h"
 #include "store/Store.h"
 
 #include <QHash>
@@ -146,9 +147,9 @@ const QList<CsvField> &MemberImport::cagetteLayout()
     return layout;
 }
 
-const QList<CsvField> &MemberImport::namedFields()
+QList<CsvField> MemberImport::namedFields()
 {
-    static const QList<CsvField> fields{
+    QList<CsvField> fields{
         {idKey, {u"identifiant"_s, u"uuid"_s}},
         {firstNameKey, {u"first name"_s, u"first_name"_s, u"given name"_s, u"prénom"_s}},
         {lastNameKey, {u"last name"_s, u"last_name"_s, u"surname"_s, u"family name"_s, u"name"_s, u"nom"_s,
@@ -171,6 +172,16 @@ const QList<CsvField> &MemberImport::namedFields()
         {memberSinceKey, {u"member since"_s, u"member_since"_s, u"membre depuis"_s, u"date d’adhésion"_s,
                           u"date d'adhésion"_s, u"adhésion"_s}},
     };
+    // Comptoir's own spreadsheet export, whatever language wrote its header.
+    const QStringList exported = MemberExport::header(CsvWriter::Dialect::FrenchSpreadsheet);
+    const QStringList exportedKeys{idKey, lastNameKey, firstNameKey, phoneKey, emailKey, firstName2Key,
+                                   lastName2Key, phone2Key, email2Key, address1Key, address2Key, zipCodeKey,
+                                   cityKey, notesKey, QString(), memberSinceKey, QString()};
+    for (CsvField &field : fields) {
+        const qsizetype column = exportedKeys.indexOf(field.key);
+        if (column >= 0)
+            field.headerNames.append(exported.at(column));
+    }
     return fields;
 }
 
@@ -204,6 +215,8 @@ Result<ImportPlan<Member>> MemberImport::plan(const CsvDocument &document, const
         Member member;
         for (const TextField &text : textFields)
             member.*text.field = columns.value(record, *text.key);
+        // Kept on error rows too, so that the preview shows whose row it is.
+        row.record = member;
         const QString since = columns.value(record, memberSinceKey);
         if (!since.isEmpty()) {
             member.memberSince = parseDate(since);
@@ -216,20 +229,24 @@ Result<ImportPlan<Member>> MemberImport::plan(const CsvDocument &document, const
             row.reason = tr("No name.");
             return row;
         }
-        if (member.phone.isEmpty() && member.email.isEmpty()) {
-            row.reason = tr("No phone number nor e-mail address to reach the member.");
-            return row;
-        }
+        // Every value well formed; a way to reach the member is asked below, of new members only
+        // (a row completing a member already recorded may bring no phone).
+        member.archived = true;
         if (Status valid = MemberRules::prepare(member); !valid) {
             row.reason = QString(valid.error().message()).replace(u'\n', u' ');
             return row;
         }
+        member.archived = false;
 
         const QString id = columns.value(record, idKey);
         const Member *matched = index.byId(id);
         if (!matched)
             matched = index.byName(member);
         const QString matchedId = matched ? matched->id : QString();
+        if (!matched && member.phone.isEmpty() && member.email.isEmpty()) {
+            row.reason = tr("No phone number nor e-mail address to reach the member.");
+            return row;
+        }
         if (const int earlier = index.earlierLine(member, matchedId)) {
             row.reason = tr("The same member as line %1.").arg(earlier);
             return row;

@@ -24,7 +24,8 @@ public:
     explicit MemberImport(Store &store) : m_store(store) {}
 
     static const QList<CsvField> &cagetteLayout();
-    static const QList<CsvField> &namedFields();
+    // The header names known, French and English, and those of Comptoir's own exports.
+    static QList<CsvField> namedFields();
 
     Result<ImportPlan<Member>> planFile(const QString &path, const ImportProgress &progress = {});
     Result<ImportPlan<Member>> plan(const CsvDocument &document, const ImportProgress &progress = {});

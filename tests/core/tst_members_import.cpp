@@ -195,6 +195,16 @@ private slots:
         QCOMPARE(stored.postcode, u"69004"_s);
     }
 
+    void aRowCompletingAMemberNeedsNoPhone()
+    {
+        const QString id = addMember(u"Hélène"_s, u"Dupré"_s, u"0612345678"_s);
+        const ImportPlan<Member> planned = plan("Hélène,Dupré,,,,,,,,,69004,Lyon\nPaul,Arnaud,,,,,,,,,,Bron\n");
+        QCOMPARE(planned.rows.first().kind, ImportRowKind::Match);
+        QCOMPARE(planned.rows.first().existingId, id);
+        QCOMPARE(planned.rows.last().kind, ImportRowKind::Error);
+        QVERIFY(planned.rows.last().reason.startsWith(u"No phone number"_s));
+    }
+
     void matchedRowsCanBeSkipped()
     {
         addMember(u"Hélène"_s, u"Dupré"_s, u"0612345678"_s);

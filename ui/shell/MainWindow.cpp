@@ -132,7 +132,9 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(addAreaAction(u"actionShowMembers"_s, tr("&Members"), QKeySequence(u"Ctrl+1"_s), Area::Members));
+    QAction *showMembers = addAreaAction(u"actionShowMembers"_s, tr("&Members"), QKeySequence(u"Ctrl+1"_s), Area::Members);
+    connect(showMembers, &QAction::triggered, m_members, &MembersView::focusSearch);
+    view->addAction(showMembers);
     view->addAction(addAreaAction(u"actionShowDistributions"_s, tr("&Distributions"), QKeySequence(u"Ctrl+2"_s),
                                   Area::Distributions));
     view->addAction(addAreaAction(u"actionShowCatalogues"_s, tr("&Catalogues"), QKeySequence(u"Ctrl+3"_s),
@@ -145,6 +147,17 @@ void MainWindow::createMenus()
                                             [this] { showOrders({}, m_catalogues->currentCatalogueId()); });
     catalogueOrders->setObjectName(u"actionShowCatalogueOrders"_s);
     catalogueOrders->setShortcut(QKeySequence(u"Ctrl+Shift+4"_s));
+
+    QMenu *members = menuBar()->addMenu(tr("M&embers"));
+    members->setObjectName(u"menuMembers"_s);
+    for (QAction *action : m_members->menuActions()) {
+        if (!action) {
+            members->addSeparator();
+            continue;
+        }
+        members->addAction(action);
+        connect(action, &QAction::triggered, this, [this] { showArea(Area::Members); });
+    }
 
     // The Distributions and Catalogues areas' own actions; choosing one shows its area.
     const struct {

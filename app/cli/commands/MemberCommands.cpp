@@ -4,6 +4,11 @@
 #include "CommandTable.h"
 #include "ExitStatus.h"
 #include "ListOutput.h"
+#include "common/PhoneNumber.h"
+#include "services/MemberAnonymiser.h"
+#include "services/MemberExport.h"
+#include "services/MemberImport.h"
+#include "services/MemberMerge.h"
 #include "services/MemberService.h"
 
 #include <QCommandLineParser>
@@ -12,7 +17,77 @@ using namespace Qt::StringLiterals;
 
 void MemberCommands::registerIn(CommandTable &table)
 {
+    table.add({{u"member"_s, u"add"_s}, QT_TRANSLATE_NOOP("Commands", "record a new member"), &add});
     table.add({{u"member"_s, u"list"_s}, QT_TRANSLATE_NOOP("Commands", "list the members"), &list});
+    table.add({{u"member"_s, u"show"_s}, QT_TRANSLATE_NOOP("Commands", "show a member's record"), &show});
+    table.add({{u"member"_s, u"import"_s},
+               QT_TRANSLATE_NOOP("Commands", "import members from a CSV file (Cagette's layout or named columns)"),
+               &importMembers});
+    table.add({{u"member"_s, u"export"_s}, QT_TRANSLATE_NOOP("Commands", "write the member list to a CSV file"),
+               &exportMembers});
+    table.add({{u"member"_s, u"archive"_s}, QT_TRANSLATE_NOOP("Commands", "archive a member (or restore one)"),
+               &archive});
+    table.add({{u"member"_s, u"erase"_s}, QT_TRANSLATE_NOOP("Commands", "erase a member who has no orders"),
+               &erase});
+    table.add({{u"member"_s, u"merge"_s},
+               QT_TRANSLATE_NOOP("Commands", "merge two records of one person (orders move to the kept one)"),
+               &merge});
+    table.add({{u"member"_s, u"anonymise"_s},
+               QT_TRANSLATE_NOOP("Commands", "forget a member who asks for it (orders stay, as a former member)"),
+               &anonymise});
+}
+
+int MemberCommands::add(CliContext &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption firstName(u"first-name"_s, tr("The first name."), u"F"_s);
+    const QCommandLineOption lastName(u"last-name"_s, tr("The last name."), u"L"_s);
+    const QCommandLineOption phone(u"phone"_s, tr("The phone number (06 12 34 56 78, +33 6…)."), u"P"_s);
+    const QCommandLineOption email(u"email"_s, tr("The e-mail address (optional)."), u"E"_s);
+    const QCommandLineOption address(u"address"_s, tr("The street address."), u"TEXT"_s);
+    const QCommandLineOption postcode(u"postcode"_s, tr("The postcode."), u"CODE"_s);
+    const QCommandLineOption town(u"town"_s, tr("The town."), u"TOWN"_s);
+    const QCommandLineOption notes(u"notes"_s, tr("Notes about the member."), u"TEXT"_s);
+    const QCommandLineOption notifications(u"notifications"_s,
+                                           tr("Send the group's messages by e-mail (needs --email)."));
+    const QCommandLineOption force(u"force"_s, tr("Record the member even when they look like someone already "
+                                                  "recorded (same phone, e-mail or name)."));
+    parser.addOptions({firstName, lastName, phone, email, address, postcode, town, notes, notifications, force});
+    if (auto stop = cli.parse(parser,
+                              tr("Records a new member: a name and a phone number or an e-mail address. A member "
+                                 "who looks like someone already recorded is refused with exit status 3, naming "
+                                 "them, unless --force. Prints the new member's id on the last line.")))
+        return *stop;
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    Member member;
+    member.firstName = parser.value(firstName);
+    member.lastName = parser.value(lastName);
+    member.phone = parser.value(phone);
+    member.email = parser.value(email);
+    member.address1 = parser.value(address);
+    member.postcode = parser.value(postcode);
+    member.town = parser.value(town);
+    member.notes = parser.value(notes);
+    member.notifications = parser.isSet(notifications);
+
+    MemberService members(**store);
+    auto id = members.add(member, parser.isSet(force) ? DuplicatePolicy::Allow : DuplicatePolicy::Refuse);
+    if (!id) {
+        if (id.error().kind() == ErrorKind::NeedsConfirmation) {
+            // Scripts get the ids of the members already recorded, people the reason.
+            QStringList lines{id.error().message()};
+            if (auto matches = members.duplicatesOf(member)) {
+                for (const DuplicateMatch &match : *matches)
+                    lines.append(tr("  existing member: %1 (%2)").arg(match.existing.id, match.existing.displayName()));
+            }
+            lines.append(tr("Add --force to record the new member anyway."));
+            return cli.fail(Error(ErrorKind::NeedsConfirmation, lines.join(u'\n')));
+        }
+        return cli.fail(id.error());
+    }
+    return cli.created(*id);
 }
 
 int MemberCommands::list(CliContext &cli)
@@ -66,5 +141,217 @@ int MemberCommands::list(CliContext &cli)
                        Cell::flag(member.archived), Cell::instant(member.stamp.updatedAt)});
     }
     output.print(cli.out(), *outputFormat);
+    return ExitStatus::done;
+}
+
+int MemberCommands::show(CliContext &cli)
+{
+    QCommandLineParser parser;
+    if (auto stop = cli.parse(parser, tr("Shows a member's record."), {u"ID"_s}))
+        return *stop;
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    MemberService members(**store);
+    const QString id = parser.positionalArguments().first();
+    auto member = members.find(id);
+    if (!member)
+        return cli.fail(member.error());
+    auto orders = members.orderCount(id);
+    QTextStream &out = cli.out();
+    const auto line = [&](const QString &label, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            out << label << ": " << value << '\n';
+    };
+    out << member->displayName() << '\n';
+    line(tr("Phone"), PhoneNumber::display(member->phone));
+    line(tr("E-mail"), member->email.isEmpty() ? tr("none (reached by telephone)") : member->email);
+    line(tr("Notifications"), member->notifications ? tr("by e-mail") : tr("off"));
+    line(tr("Second person"), QStringList{member->partnerFirstName, member->partnerLastName}.join(u' ').trimmed());
+    line(tr("Second person's phone"), PhoneNumber::display(member->partnerPhone));
+    line(tr("Second person's e-mail"), member->partnerEmail);
+    QStringList address{member->address1, member->address2};
+    address.removeAll(QString());
+    line(tr("Address"), address.join(u", "_s));
+    line(tr("Town"), QStringList{member->postcode, member->town}.join(u' ').trimmed());
+    line(tr("Member since"), member->memberSince.toString(Qt::ISODate));
+    if (member->anonymised)
+        out << tr("Forgotten at their request; their orders stay in the totals.") << '\n';
+    else if (member->archived)
+        out << tr("Archived") << '\n';
+    if (orders)
+        out << tr("%n order(s)", nullptr, *orders) << '\n';
+    line(tr("Notes"), member->notes);
+    out << tr("Id: %1").arg(member->id) << '\n';
+    return ExitStatus::done;
+}
+
+int MemberCommands::importMembers(CliContext &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("Only say what the import would do; write nothing."));
+    const QCommandLineOption strict(u"strict"_s, tr("Import nothing when a row is in error."));
+    parser.addOptions({dryRun, strict});
+    if (auto stop = cli.parse(parser,
+                              tr("Imports members from a CSV file: Cagette's member export (no header: firstName, "
+                                 "lastName, email, phone, firstName2, lastName2, email2, phone2, address1, "
+                                 "address2, zipCode, city) or a header naming the columns in French or English. "
+                                 "Separator (comma, semicolon, tab) and encoding (UTF-8, Windows-1252) are found "
+                                 "by looking. A row naming a member already recorded only fills their empty "
+                                 "fields. Prints “created N, matched M, errors K”; rows in error are reported on "
+                                 "stderr as “line L: reason” and left out, unless --strict refuses the whole "
+                                 "file. The import is one transaction."),
+                              {u"FILE"_s}))
+        return *stop;
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    MemberImport import(**store);
+    auto plan = import.planFile(parser.positionalArguments().first());
+    if (!plan)
+        return cli.fail(plan.error());
+    for (const ImportRow<Member> &row : plan->rows) {
+        if (row.kind == ImportRowKind::Error)
+            // The contract's form, the same in every language: scripts read it.
+            cli.err() << u"line %1: %2"_s.arg(row.line).arg(row.reason) << '\n';
+    }
+    cli.err().flush();
+    const int errors = plan->count(ImportRowKind::Error);
+    if (parser.isSet(strict) && errors > 0) {
+        return cli.fail(Error(ErrorKind::Validation,
+                              tr("Nothing was imported: %n row(s) in error (--strict).", nullptr, errors)));
+    }
+    int created = plan->count(ImportRowKind::Create);
+    int matched = plan->count(ImportRowKind::Match);
+    if (!parser.isSet(dryRun)) {
+        auto summary = import.commit(*plan, MatchAction::FillEmptyFields);
+        if (!summary)
+            return cli.fail(summary.error());
+        created = summary->created;
+        matched = summary->matched;
+    }
+    cli.out() << u"created %1, matched %2, errors %3"_s.arg(created).arg(matched).arg(errors) << '\n';
+    return ExitStatus::done;
+}
+
+int MemberCommands::exportMembers(CliContext &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption search(u"search"_s, tr("Only members whose name, phone, e-mail or town contains TEXT."),
+                                    u"TEXT"_s);
+    const QCommandLineOption archived(u"archived"_s, tr("Include archived members."));
+    const QCommandLineOption format(u"format"_s,
+                                    tr("csv: RFC 4180 with the columns of `member list --format csv` (the default); "
+                                       "spreadsheet: semicolons, UTF-8 with BOM, French headers."),
+                                    u"csv|spreadsheet"_s, u"csv"_s);
+    parser.addOptions({search, archived, format});
+    if (auto stop = cli.parse(parser,
+                              tr("Writes the member list to a CSV file, by name; `member import` reads it back. "
+                                 "Prints how many members were written."),
+                              {u"FILE"_s}))
+        return *stop;
+    CsvWriter::Dialect dialect = CsvWriter::Dialect::Rfc4180;
+    if (parser.value(format) == "spreadsheet"_L1)
+        dialect = CsvWriter::Dialect::FrenchSpreadsheet;
+    else if (parser.value(format) != "csv"_L1)
+        return cli.usageError(tr("Unknown format “%1”: csv or spreadsheet.").arg(parser.value(format)));
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    MemberListRequest request;
+    request.text = parser.value(search);
+    request.includeArchived = parser.isSet(archived);
+    auto written = MemberExport(**store).write(parser.positionalArguments().first(), request, dialect);
+    if (!written)
+        return cli.fail(written.error());
+    cli.out() << tr("exported %n member(s)", nullptr, *written) << '\n';
+    return ExitStatus::done;
+}
+
+int MemberCommands::archive(CliContext &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption restore(u"restore"_s, tr("Take the member out of the archive instead."));
+    parser.addOption(restore);
+    if (auto stop = cli.parse(parser,
+                              tr("Archives a member: they leave the list, their orders stay. A member with orders "
+                                 "is archived, never erased."),
+                              {u"ID"_s}))
+        return *stop;
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    const QString id = parser.positionalArguments().first();
+    if (Status done = MemberService(**store).setArchived(id, !parser.isSet(restore)); !done)
+        return cli.fail(done.error());
+    cli.out() << (parser.isSet(restore) ? tr("restored") : tr("archived")) << '\n';
+    return ExitStatus::done;
+}
+
+int MemberCommands::erase(CliContext &cli)
+{
+    QCommandLineParser parser;
+    if (auto stop = cli.parse(parser,
+                              tr("Erases a member who has no orders. A member with orders is refused: archive "
+                                 "them instead."),
+                              {u"ID"_s}))
+        return *stop;
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    if (Status done = MemberService(**store).erase(parser.positionalArguments().first()); !done)
+        return cli.fail(done.error());
+    cli.out() << tr("erased") << '\n';
+    return ExitStatus::done;
+}
+
+int MemberCommands::merge(CliContext &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("Only say what the merge would do; write nothing."));
+    parser.addOption(dryRun);
+    if (auto stop = cli.parse(parser,
+                              tr("Merges two records of one person in one transaction: the orders of DUPLICATE "
+                                 "move to KEEP (both ordering for one distribution: lines combined, quantities "
+                                 "added), the empty fields of KEEP are filled from DUPLICATE, whose other phone "
+                                 "and e-mail go to the notes, and DUPLICATE is erased."),
+                              {u"KEEP"_s, u"DUPLICATE"_s}))
+        return *stop;
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    const QStringList ids = parser.positionalArguments();
+    MemberMerge merger(**store);
+    auto report = parser.isSet(dryRun) ? merger.plan(ids.at(0), ids.at(1)) : merger.merge(ids.at(0), ids.at(1));
+    if (!report)
+        return cli.fail(report.error());
+    QTextStream &out = cli.out();
+    out << u"moved %1, combined %2, dropped %3"_s.arg(report->basketsMoved)
+               .arg(report->basketsCombined)
+               .arg(report->basketsDropped)
+        << '\n';
+    if (!report->fieldsFilled.isEmpty())
+        out << u"filled %1"_s.arg(report->fieldsFilled.join(u", "_s)) << '\n';
+    if (!report->linesToWeighAgain.isEmpty())
+        out << tr("%n line(s) to weigh again", nullptr, int(report->linesToWeighAgain.size())) << '\n';
+    out << report->kept.id << '\n';
+    return ExitStatus::done;
+}
+
+int MemberCommands::anonymise(CliContext &cli)
+{
+    QCommandLineParser parser;
+    if (auto stop = cli.parse(parser,
+                              tr("Forgets a member who asks for it: name, phones, e-mails, address and notes are "
+                                 "removed for good, also from the history of changes. Their orders stay in the "
+                                 "totals as a former member. Cannot be undone."),
+                              {u"ID"_s}))
+        return *stop;
+    auto store = cli.store();
+    if (!store)
+        return cli.fail(store.error());
+    if (Status done = MemberAnonymiser(**store).anonymise(parser.positionalArguments().first()); !done)
+        return cli.fail(done.error());
+    cli.out() << tr("anonymised") << '\n';
     return ExitStatus::done;
 }
