@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrator.h"
+#include "PlannerStatistics.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -63,6 +64,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     Migrator migrator(*database);
     if (Status migrated = migrator.migrate(); !migrated)
         return migrated.error();
+    PlannerStatistics::refresh(*database);
     return database;
 }
 

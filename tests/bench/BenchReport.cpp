@@ -1,0 +1,145 @@
+#include "BenchReport.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Bench {
+
+double Samples::percentile(double p) const
+{
+    if (m_values.isEmpty())
+        return 0;
+    QList<double> sorted = m_values;
+    std::sort(sorted.begin(), sorted.end());
+    const auto rank = qsizetype(std::ceil(p / 100.0 * double(sorted.size())));
+    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
+}
+
+double Samples::minimum() const
+{
+    return m_values.isEmpty() ? 0 : *std::min_element(m_values.cbegin(), m_values.cend());
+}
+
+std::optional<double> Row::ratio() const
+{
+    if (!rawMedian || *rawMedian <= 0)
+        return std::nullopt;
+    return samples.median() / *rawMedian;
+}
+
+QString Row::verdict() const
+{
+    if (!target || samples.isEmpty())
+        return {};
+    const double value = target->statistic == Statistic::P95 ? samples.percentile(95) : samples.median();
+    return value < target->limit ? u"pass"_s : u"miss"_s;
+}
+
+namespace {
+
+QString number(double value)
+{
+    if (value >= 100)
+        return QString::number(value, 'f', 0);
+    if (value >= 10)
+        return QString::number(value, 'f', 1);
+    return QString::number(value, 'f', 2);
+}
+
+}
+
+void printHeader(QTextStream &out, const QString &title)
+{
+    out << '\n' << title << '\n'
+        << u"%1 %2 %3 %4 %5  %6"_s.arg(u"operation"_s, -52)
+               .arg(u"median"_s, 10)
+               .arg(u"p95"_s, 10)
+               .arg(u"raw"_s, 10)
+               .arg(u"ratio"_s, 7)
+               .arg(u"target"_s)
+        << '\n';
+    out.flush();
+}
+
+void print(QTextStream &out, const Row &row)
+{
+    const QString unit = u' ' + row.unit;
+    const auto ratio = row.ratio();
+    out << u"%1 %2 %3 %4 %5  %6 %7"_s.arg(row.operation, -52)
+               .arg(number(row.samples.median()) + unit, 10)
+               .arg(number(row.samples.percentile(95)) + unit, 10)
+               .arg(row.rawMedian ? number(*row.rawMedian) + unit : u"—"_s, 10)
+               .arg(ratio ? u"×"_s + number(*ratio) : u"—"_s, 7)
+               .arg(row.target ? row.target->text : QString(), row.verdict())
+        << '\n';
+    QStringList fields{u"BENCH"_s,
+                       row.operation,
+                       QString::number(row.samples.median(), 'f', 3),
+                       QString::number(row.samples.percentile(95), 'f', 3),
+                       row.unit,
+                       row.rawMedian ? QString::number(*row.rawMedian, 'f', 3) : QString(),
+                       row.target ? row.target->text : QString(),
+                       row.target ? QString::number(row.target->limit) : QString(),
+                       row.target ? (row.target->statistic == Statistic::P95 ? u"p95"_s : u"median"_s) : QString(),
+                       row.verdict(),
+                       QString::number(row.samples.count()),
+                       row.note};
+    for (QString &field : fields)
+        field.replace(u'\t', u' ').replace(u'\n', u' ');
+    out << fields.join(u'\t') << '\n';
+    out.flush();
+}
+
+double timeMs(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+Row measure(const Measure &measure)
+{
+    Row row;
+    row.operation = measure.operation;
+    row.target = measure.target;
+    row.note = measure.note;
+    Samples raw;
+    for (int run = 0; run < measure.warmUp + measure.runs; ++run) {
+        const bool timed = run >= measure.warmUp;
+        if (measure.prepare)
+            measure.prepare(run);
+        const double ms = timeMs([&] { measure.work(run); });
+        if (timed)
+            row.samples.add(ms);
+        if (measure.raw) {
+            if (measure.prepareRaw)
+                measure.prepareRaw(run);
+            const double rawMs = timeMs([&] { measure.raw(run); });
+            if (timed)
+                raw.add(rawMs);
+        }
+    }
+    if (!raw.isEmpty())
+        row.rawMedian = raw.median();
+    return row;
+}
+
+double residentMegabytes(const char *field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').first().toDouble() / 1024.0; // kB
+    }
+    return 0;
+}
+
+}

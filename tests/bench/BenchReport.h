@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QString>
+#include <QTextStream>
+#include <functional>
+#include <optional>
+
+// What every benchmark program of tests/bench prints, so that tools/run-benchmarks.sh can put
+// their figures in one table (docs/BENCHMARKS.md). A program times an operation over repeated
+// runs (warm-up runs excluded) and, in the same runs, the same data work done by hand-written
+// SQL on the raw engine; it prints one human line and one machine line per operation:
+//
+//   BENCH<TAB>operation<TAB>median<TAB>p95<TAB>unit<TAB>raw median<TAB>target<TAB>limit
+//        <TAB>statistic<TAB>verdict<TAB>runs<TAB>note
+//
+// Empty fields stand for "none" (no raw counterpart, no target). Numbers use a dot.
+namespace Bench {
+
+// Samples of one measure (milliseconds, megabytes…), in the order taken.
+class Samples {
+public:
+    void add(double value) { m_values.append(value); }
+    qsizetype count() const { return m_values.size(); }
+    bool isEmpty() const { return m_values.isEmpty(); }
+    double median() const { return percentile(50); }
+    // Nearest-rank percentile (p in 0..100) of the samples; 0 without any.
+    double percentile(double p) const;
+    double minimum() const;
+    void addAll(const Samples &other) { m_values.append(other.m_values); }
+
+private:
+    QList<double> m_values;
+};
+
+enum class Statistic { Median, P95 };
+
+// What an operation must stay under, e.g. {"< 5 ms per keystroke", 5, Statistic::P95}.
+struct Target {
+    QString text;
+    double limit = 0;
+    Statistic statistic = Statistic::Median;
+};
+
+struct Row {
+    QString operation;
+    QString unit = QStringLiteral("ms");
+    Samples samples;
+    std::optional<double> rawMedian; // the raw engine's median, same unit
+    std::optional<Target> target;
+    QString note;
+
+    std::optional<double> ratio() const;
+    // "pass", "miss", or "" without a target.
+    QString verdict() const;
+};
+
+// Prints the human line and the machine line of `row`.
+void print(QTextStream &out, const Row &row);
+// The header of the human lines.
+void printHeader(QTextStream &out, const QString &title);
+
+// Milliseconds taken by `work`.
+double timeMs(const std::function<void()> &work);
+
+// Runs `work` `warmUp` times untimed, then `runs` times timed. `prepare` runs untimed before
+// each run (its own data for a run: a new basket to validate…). When `raw` is given, each
+// timed run of `work` is followed by one of `raw` (after `prepareRaw`), so that both see the
+// same machine, caches and noise; the row gets the raw median.
+struct Measure {
+    QString operation;
+    int warmUp = 3;
+    int runs = 30;
+    std::function<void(int run)> prepare;
+    std::function<void(int run)> work;
+    std::function<void(int run)> prepareRaw;
+    std::function<void(int run)> raw;
+    std::optional<Target> target;
+    QString note;
+};
+Row measure(const Measure &measure);
+
+// Resident memory of this process from /proc/self/status, in megabytes: "VmRSS" (now) or
+// "VmHWM" (the peak).
+double residentMegabytes(const char *field = "VmRSS");
+
+}
