@@ -2,6 +2,7 @@
 
 #include "QuantityText.h"
 #include "common/SearchText.h"
+#include "repositories/OrderingWindowRepository.h"
 #include "repositories/ProductRepository.h"
 
 using namespace Qt::StringLiterals;
@@ -28,18 +29,29 @@ Result<const OfferedProduct *> OrderLineInput::product(const QString &reference,
                                                 .arg(wanted, names.join(u", "_s)),
                      u"productId"_s);
     }
+    // Not in the offer as this person sees it: another producer's, not taking part, or unknown.
     ProductRepository products(store);
-    auto elsewhere = products.find(wanted);
-    if (elsewhere)
-        return Error(ErrorKind::Validation, tr("“%1” is not offered at this distribution.").arg(elsewhere->name),
-                     u"productId"_s);
+    QList<Product> named;
+    if (auto byId = products.find(wanted))
+        named.append(*byId);
     auto byReference = products.findByReference(wanted);
     if (!byReference)
         return byReference.error();
-    if (!byReference->isEmpty())
-        return Error(ErrorKind::Validation,
-                     tr("“%1” is not offered at this distribution.").arg(byReference->first().name), u"productId"_s);
-    return Error::notFound(tr("No product has the reference or id “%1”.").arg(wanted));
+    named.append(*byReference);
+    if (named.isEmpty())
+        return Error::notFound(tr("No product has the reference or id “%1”.").arg(wanted));
+    auto windows = OrderingWindowRepository(store).listForDistribution(offer.distribution.id);
+    if (!windows)
+        return windows.error();
+    for (const OrderingWindow &window : *windows) {
+        if (window.catalogueId == named.first().catalogueId)
+            return Error(ErrorKind::Conflict,
+                         tr("“%1” belongs to another producer’s catalogue: a producer orders only from their own.")
+                             .arg(named.first().name),
+                         u"productId"_s);
+    }
+    return Error(ErrorKind::Validation, tr("“%1” is not offered at this distribution.").arg(named.first().name),
+                 u"productId"_s);
 }
 
 Result<LineRequest> OrderLineInput::read(const QString &argument, const OrderEntryOffer &offer, Store &store)

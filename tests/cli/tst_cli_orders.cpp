@@ -185,7 +185,8 @@ private slots:
         CliRunner producer = cli();
         producer.setUser(f().producerUserName);
         const QStringList base{u"order"_s, u"add"_s, u"--distribution"_s, f().distributionId, u"--member"_s, f().memberId};
-        expectRefused([&] { return producer.run(base + QStringList{u"--line"_s, u"MIE-LAV=1"_s}); }, 1, u"not offered"_s);
+        expectRefused([&] { return producer.run(base + QStringList{u"--line"_s, u"MIE-LAV=1"_s}); }, 1,
+                      u"another producer"_s);
         const CliRun own = producer.run(base + QStringList{u"--line"_s, u"LEG-CAR=1"_s});
         QCOMPARE(own.exitCode, 0);
         QCOMPARE(OrderService(store()).basket(own.lastLine()).value().source, Basket::Source::Producer);
