@@ -464,12 +464,14 @@ void CataloguesView::retireSelected()
         id = item->data(0, IdRole).toString();
         retire = !item->data(0, RetiredRole).toBool();
         if (item->data(0, KindRole).toInt() == ProducerItem) {
-            name = catalogues.producer(id) ? catalogues.producer(id)->name : QString();
+            const auto producer = catalogues.producer(id);
+            name = producer ? producer->name : QString();
             apply = [this, id](bool active) {
                 return CatalogueService(m_workspace.store()).setProducerArchived(id, !active);
             };
         } else {
-            name = catalogues.catalogue(id) ? catalogues.catalogue(id)->name : QString();
+            const auto catalogue = catalogues.catalogue(id);
+            name = catalogue ? catalogue->name : QString();
             apply = [this, id](bool active) {
                 return CatalogueService(m_workspace.store()).setCatalogueActive(id, active);
             };

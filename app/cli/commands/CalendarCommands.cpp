@@ -280,8 +280,10 @@ int CalendarCommands::addDistribution(CliContext &cli)
         return cli.fail(participants.error());
     plan.participants = *participants;
     QHash<QString, QString> names;
-    for (const QString &id : catalogueIds)
-        names.insert(id, catalogues.catalogue(id) ? catalogues.catalogue(id)->name : id);
+    for (const QString &id : catalogueIds) {
+        const auto found = catalogues.catalogue(id);
+        names.insert(id, found ? found->name : id);
+    }
 
     auto planned = calendar.preview(plan);
     if (!planned)
