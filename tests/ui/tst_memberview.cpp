@@ -227,6 +227,33 @@ private slots:
         QVERIFY(field<QLineEdit>(form, u"memberPhone"_s)->hasFocus());
     }
 
+    void nobodyFoundSuggestsANewMemberWithWhatWasTyped()
+    {
+        typeSearch(u"07 99 88"_s);
+        QCOMPARE(model()->rowCount(), 0);
+        QVERIFY(child<QLabel>(u"memberCount"_s)->text().contains(u"Ctrl+N"_s));
+        QTest::keyClick(search(), Qt::Key_N, Qt::ControlModifier);
+        MemberDialog *form = waitForForm();
+        // What was typed goes to the phone, to be completed; the names stay empty.
+        QCOMPARE(field<QLineEdit>(form, u"memberPhone"_s)->text(), u"07 99 88"_s);
+        QCOMPARE(field<QLineEdit>(form, u"memberFirstName"_s)->text(), QString());
+        QCOMPARE(field<QLineEdit>(form, u"memberLastName"_s)->text(), QString());
+        QTest::keyClick(field<QLineEdit>(form, u"memberFirstName"_s), Qt::Key_Escape);
+        QTRY_VERIFY(!view()->openDialog());
+        typeSearch(u"07 99 88 77 66"_s);
+        QTest::keyClick(search(), Qt::Key_N, Qt::ControlModifier);
+        form = waitForForm();
+        QCOMPARE(field<QLineEdit>(form, u"memberPhone"_s)->text(), u"07 99 88 77 66"_s);
+        QVERIFY(!form->hasUnsavedChanges());
+        QTest::keyClick(field<QLineEdit>(form, u"memberFirstName"_s), Qt::Key_Escape);
+        QTRY_VERIFY(!view()->openDialog());
+        typeSearch(u"Josette Bernardin"_s);
+        QTest::keyClick(search(), Qt::Key_N, Qt::ControlModifier);
+        form = waitForForm();
+        QCOMPARE(field<QLineEdit>(form, u"memberFirstName"_s)->text(), u"Josette"_s);
+        QCOMPARE(field<QLineEdit>(form, u"memberLastName"_s)->text(), u"Bernardin"_s);
+    }
+
     void notificationsNeedAnEmail()
     {
         view()->newMember();

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -254,10 +255,12 @@ Member MemberDialog::member() const
 
 void MemberDialog::prefill(const QString &searched)
 {
+    static const QRegularExpression phoneLike(u"^[0-9+][0-9 .+()-]*$"_s);
     const QString text = searched.simplified();
-    if (PhoneNumber::normalize(text).value_or(QString()).size() > 0) {
-        m_phone->setText(PhoneNumber::display(*PhoneNumber::normalize(text)));
-        m_firstName->setFocus();
+    if (phoneLike.match(text).hasMatch()) {
+        // A whole number the French way; a fragment as typed, to be completed.
+        const auto normalized = PhoneNumber::normalize(text);
+        m_phone->setText(normalized ? PhoneNumber::display(*normalized) : text);
     } else if (text.contains(u'@')) {
         m_email->setText(text);
     } else {

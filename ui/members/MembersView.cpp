@@ -171,8 +171,7 @@ MembersView::MembersView(Workspace &workspace, QWidget *parent)
     });
     connect(m_searchDelay, &QTimer::timeout, this, &MembersView::applySearch);
     connect(m_showArchived, &QCheckBox::toggled, this, &MembersView::applySearch);
-    connect(m_model, &MemberTableModel::totalCountChanged, this,
-            [this](int count) { m_count->setText(tr("%n member(s)", nullptr, count)); });
+    connect(m_model, &MemberTableModel::totalCountChanged, this, &MembersView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MembersView::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersView::updateActions);
     connect(&m_workspace, &Workspace::opened, this, &MembersView::reloadAll);
@@ -213,7 +212,7 @@ void MembersView::focusSearch()
 void MembersView::reloadAll()
 {
     m_model->setStore(m_workspace.isOpen() ? &m_workspace.store() : nullptr);
-    m_count->setText(m_workspace.isOpen() ? tr("%n member(s)", nullptr, m_model->totalCount()) : QString());
+    updateCount();
     report({});
     updateActions();
 }
@@ -227,6 +226,21 @@ void MembersView::applySearch()
     request.includeArchived = m_showArchived->isChecked();
     m_model->setRequest(request);
     m_lastSearchMs = processorMs() - started;
+    updateCount();
+}
+
+void MembersView::updateCount()
+{
+    if (!m_workspace.isOpen()) {
+        m_count->clear();
+        return;
+    }
+    const int count = m_model->totalCount();
+    // On the telephone, nobody found usually means a new member to record.
+    if (count == 0 && !m_search->text().trimmed().isEmpty())
+        m_count->setText(tr("Nobody found: Ctrl+N records a new member"));
+    else
+        m_count->setText(tr("%n member(s)", nullptr, count));
 }
 
 void MembersView::dataChanged()

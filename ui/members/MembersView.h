@@ -49,6 +49,7 @@ private:
     void applySearch();
     void reloadAll();
     void dataChanged();
+    void updateCount();
     void updateActions();
     QList<Member> selectedMembers() const;
     void selectMember(const QString &memberId);
