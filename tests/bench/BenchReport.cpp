@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <time.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -69,17 +71,25 @@ void print(QTextStream &out, const Row &row)
 {
     const QString unit = u' ' + row.unit;
     const auto ratio = row.ratio();
+    const bool measured = !row.samples.isEmpty();
     out << u"%1 %2 %3 %4 %5  %6 %7"_s.arg(row.operation, -52)
-               .arg(number(row.samples.median()) + unit, 10)
-               .arg(number(row.samples.percentile(95)) + unit, 10)
+               .arg(measured ? number(row.samples.median()) + unit : u"—"_s, 10)
+               .arg(measured ? number(row.samples.percentile(95)) + unit : u"—"_s, 10)
                .arg(row.rawMedian ? number(*row.rawMedian) + unit : u"—"_s, 10)
                .arg(ratio ? u"×"_s + number(*ratio) : u"—"_s, 7)
                .arg(row.target ? row.target->text : QString(), row.verdict())
         << '\n';
+    QString note = row.note;
+    if (!row.cpuSamples.isEmpty()) {
+        note += u"%1CPU time of the thread: median %2 ms, p95 %3 ms (the rest is waiting: disk, or other programs on "
+                "the machine)"_s.arg(note.isEmpty() ? QString() : u"; "_s)
+                    .arg(row.cpuSamples.median(), 0, 'f', 2)
+                    .arg(row.cpuSamples.percentile(95), 0, 'f', 2);
+    }
     QStringList fields{u"BENCH"_s,
                        row.operation,
-                       QString::number(row.samples.median(), 'f', 3),
-                       QString::number(row.samples.percentile(95), 'f', 3),
+                       measured ? QString::number(row.samples.median(), 'f', 3) : QString(),
+                       measured ? QString::number(row.samples.percentile(95), 'f', 3) : QString(),
                        row.unit,
                        row.rawMedian ? QString::number(*row.rawMedian, 'f', 3) : QString(),
                        row.target ? row.target->text : QString(),
@@ -87,7 +97,7 @@ void print(QTextStream &out, const Row &row)
                        row.target ? (row.target->statistic == Statistic::P95 ? u"p95"_s : u"median"_s) : QString(),
                        row.verdict(),
                        QString::number(row.samples.count()),
-                       row.note};
+                       note};
     for (QString &field : fields)
         field.replace(u'\t', u' ').replace(u'\n', u' ');
     out << fields.join(u'\t') << '\n';
@@ -113,9 +123,13 @@ Row measure(const Measure &measure)
         const bool timed = run >= measure.warmUp;
         if (measure.prepare)
             measure.prepare(run);
+        const double cpuBefore = threadCpuMs();
         const double ms = timeMs([&] { measure.work(run); });
-        if (timed)
+        const double cpuMs = threadCpuMs() - cpuBefore;
+        if (timed) {
             row.samples.add(ms);
+            row.cpuSamples.add(cpuMs);
+        }
         if (measure.raw) {
             if (measure.prepareRaw)
                 measure.prepareRaw(run);
@@ -127,6 +141,13 @@ Row measure(const Measure &measure)
     if (!raw.isEmpty())
         row.rawMedian = raw.median();
     return row;
+}
+
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 double residentMegabytes(const char *field)

@@ -47,6 +47,9 @@ struct Row {
     QString operation;
     QString unit = QStringLiteral("ms");
     Samples samples;
+    // CPU time of this thread in each timed run (milliseconds; measure() fills it): tells the work
+    // from the waiting on a busy machine.
+    Samples cpuSamples;
     std::optional<double> rawMedian; // the raw engine's median, same unit
     std::optional<Target> target;
     QString note;
@@ -60,6 +63,9 @@ struct Row {
 void print(QTextStream &out, const Row &row);
 // The header of the human lines.
 void printHeader(QTextStream &out, const QString &title);
+
+// CPU time used by the calling thread so far, in milliseconds.
+double threadCpuMs();
 
 // Milliseconds taken by `work`.
 double timeMs(const std::function<void()> &work);
