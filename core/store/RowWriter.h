@@ -55,8 +55,11 @@ public:
     // The apply path of a pull: writes `row` as the server has it (revision and stamps
     // included), unless this database already holds that revision or a newer one; the columns
     // named in `keepLocal` (local changes not pushed yet) keep their local values. No audit
-    // entry, no outbox entry. Returns whether the row was written.
-    Result<bool> applyRemote(const QString &table, const RemoteRow &row, const QStringList &keepLocal = {});
+    // entry, no outbox entry. Returns whether the row was written. `probablyHeld`: the row is
+    // most likely here with the same data already (this desk's own change coming back), so that
+    // only its revision and stamp are written when that is so.
+    Result<bool> applyRemote(const QString &table, const RemoteRow &row, const QStringList &keepLocal = {},
+                             bool probablyHeld = false);
     // Marks a local row deleted because the server merged it into another one (a basket made
     // for the same member and distribution on two desks); no audit entry, no outbox entry.
     Status applyRemoteMerge(const QString &table, const QString &id);
@@ -79,6 +82,7 @@ private:
                  const ChangeCapture::Stamp &stamp);
     ChangeCapture::Stamp stampNow() const;
     const QString &applySql(const TableSchema &schema);
+    const QString &restampSql(const TableSchema &schema);
 
     Database &m_database;
     const Clock &m_clock;
@@ -86,4 +90,5 @@ private:
     QString m_actor;
     bool m_auditEnabled = true;
     QHash<QString, QString> m_applySql;
+    QHash<QString, QString> m_restampSql;
 };

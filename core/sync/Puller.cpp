@@ -53,7 +53,7 @@ QString Puller::selectList(const QString &table) const
     parts.append(localForm(u"updated_at"_s, types.value(u"updated_at"_s)));
     parts.append(u"updated_by"_s);
     parts.append(u"deleted::int"_s);
-    parts.append(u"sync_xid::text"_s);
+    parts.append(u"sync_xid::text AS row_xid"_s);
     parts.append(u"coalesce(sync_replica = ?::uuid, false)"_s);
     return parts.join(u", "_s);
 }
@@ -92,35 +92,86 @@ Result<Puller::Outcome> Puller::run()
     auto horizon = m_server.scalar(u"SELECT comptoir.pull_horizon()::text"_s);
     if (!horizon)
         return horizon.error();
-    SyncState state(m_local);
+    // A desk joining the server holds no group yet, so nobody is working on it: each table comes
+    // in one local transaction (one write of its pages instead of one per chunk). Otherwise each
+    // chunk is its own short transaction, so that a coordinator's save never waits long.
+    bool joining = false;
+    {
+        Query group(m_local, u"SELECT count(*) FROM market_group WHERE deleted = 0"_s);
+        joining = group.exec() && group.next() && group.integer(0) == 0;
+    }
+    if (joining) {
+        if (Status cache = m_local.execute(u"PRAGMA cache_size = -262144"_s); !cache)
+            return cache.error();
+    }
+    auto changed = tablesWithNews(horizon->toString());
+    if (!changed)
+        return changed.error();
     for (const TableSchema &table : Schema::replicatedTables()) {
+        if (!changed->contains(table.name))
+            continue;
+        // Ordered by the table's own columns (the cursor index), not by the text forms selected.
         const QString sql = u"SELECT "_s + selectList(table.name) + u" FROM comptoir."_s + table.name
-            + u" WHERE (sync_xid, revision) > (?::xid8, ?) AND sync_xid < ?::xid8 ORDER BY sync_xid, revision LIMIT ?"_s;
-        for (;;) {
-            const SyncState::Cursor cursor = state.cursor(table.name);
-            auto rows = read(sql, table.name, {m_replicaId, cursor.xid, cursor.revision, horizon->toString(), chunkRows});
-            if (!rows)
-                return rows.error();
-            if (rows->isEmpty())
-                break;
-            int applied = 0;
-            Status done = inTransaction(m_local, [&]() -> Status {
-                if (Status deferred = m_local.execute(u"PRAGMA defer_foreign_keys = ON"_s); !deferred)
-                    return deferred;
-                if (Status chunk = applyChunk(table.name, *rows, &applied); !chunk)
-                    return chunk;
-                if (Status parents = fetchMissingParents(table.name, *rows, 0, &applied); !parents)
-                    return parents;
-                return state.setCursor(table.name, {rows->last().xid, rows->last().row.revision});
-            });
-            if (!done)
-                return done.error();
-            outcome.pulled += applied;
-            if (rows->size() < chunkRows)
-                break;
-        }
+            + u" r WHERE (r.sync_xid, r.revision) > (?::xid8, ?) AND r.sync_xid < ?::xid8 "
+              "ORDER BY r.sync_xid, r.revision LIMIT ?"_s;
+        auto pullChunks = [&]() -> Status {
+            for (;;) {
+                SyncState state(m_local);
+                const SyncState::Cursor cursor = state.cursor(table.name);
+                auto rows = read(sql, table.name, {m_replicaId, cursor.xid, cursor.revision, horizon->toString(), chunkRows});
+                if (!rows)
+                    return rows.error();
+                if (rows->isEmpty())
+                    return {};
+                int applied = 0;
+                auto applyWithCursor = [&]() -> Status {
+                    if (Status deferred = m_local.execute(u"PRAGMA defer_foreign_keys = ON"_s); !deferred)
+                        return deferred;
+                    if (Status chunk = applyChunk(table.name, *rows, &applied); !chunk)
+                        return chunk;
+                    if (Status parents = fetchMissingParents(table.name, *rows, 0, &applied); !parents)
+                        return parents;
+                    return state.setCursor(table.name, {rows->last().xid, rows->last().row.revision});
+                };
+                // Joining, the table's transaction is open already: no savepoint per chunk (SQLite
+                // would walk every page of the big transaction at the end of each statement).
+                const Status done = joining ? applyWithCursor() : inTransaction(m_local, applyWithCursor);
+                if (!done)
+                    return done;
+                outcome.pulled += applied;
+                if (rows->size() < chunkRows)
+                    return {};
+            }
+        };
+        const Status pulled = joining ? inTransaction(m_local, pullChunks) : pullChunks();
+        if (!pulled)
+            return pulled.error();
     }
     return outcome;
+}
+
+Result<QSet<QString>> Puller::tablesWithNews(const QString &horizon)
+{
+    // One round trip instead of one per table: most syncs bring a few rows of a few tables.
+    QStringList parts;
+    QVariantList values;
+    SyncState state(m_local);
+    for (const TableSchema &table : Schema::replicatedTables()) {
+        // The first row in cursor order, so that the cursor index is used even when there is
+        // none (an EXISTS could scan the whole table to find nothing).
+        parts.append(u"SELECT '"_s + table.name + u"' WHERE (SELECT r.revision FROM comptoir."_s + table.name
+                     + u" r WHERE (r.sync_xid, r.revision) > (?::xid8, ?) AND r.sync_xid < ?::xid8 "
+                       "ORDER BY r.sync_xid, r.revision LIMIT 1) IS NOT NULL"_s);
+        const SyncState::Cursor cursor = state.cursor(table.name);
+        values << cursor.xid << cursor.revision << horizon;
+    }
+    auto query = m_server.run(parts.join(u" UNION ALL "_s), values);
+    if (!query)
+        return query.error();
+    QSet<QString> tables;
+    while (query.value().next())
+        tables.insert(query.value().value(0).toString());
+    return tables;
 }
 
 Status Puller::applyChunk(const QString &table, const QList<PulledRow> &rows, int *applied)
@@ -150,7 +201,7 @@ Status Puller::applyChunk(const QString &table, const QList<PulledRow> &rows, in
 
 Status Puller::applyRow(const QString &table, const PulledRow &pulled, const QStringList &keepLocal, int *applied)
 {
-    auto written = m_writer.applyRemote(table, pulled.row, keepLocal);
+    auto written = m_writer.applyRemote(table, pulled.row, keepLocal, pulled.ownEcho);
     if (!written && !pulled.row.deleted) {
         // A natural key taken by another local row: the server merged the two (two desks made
         // the same member's basket); the local one gives way and its tombstone follows.

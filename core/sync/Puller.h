@@ -41,6 +41,8 @@ private:
     };
 
     QString selectList(const QString &table) const;
+    // The tables holding rows above their cursor and below the horizon.
+    Result<QSet<QString>> tablesWithNews(const QString &horizon);
     Result<QList<PulledRow>> read(const QString &sql, const QString &table, const QVariantList &values);
     Status applyChunk(const QString &table, const QList<PulledRow> &rows, int *applied);
     Status applyRow(const QString &table, const PulledRow &pulled, const QStringList &keepLocal, int *applied);

@@ -43,35 +43,38 @@ Result<UploadState> readUploadState(Database &local, const QString &table)
     return state;
 }
 
-// Whole rows with rowid in (from, to], at most `limit`, as the server's apply_rows takes them.
-Result<QJsonArray> readRows(Database &local, const TableSchema &table, qint64 from, qint64 to, int limit,
-                            qint64 *last)
+struct Page {
+    QString rows; // a JSON array of whole rows, as the server's apply_rows takes them
+    qint64 count = 0;
+    qint64 last = 0;
+};
+
+// Whole rows with rowid in (from, to], at most `limit`, written as JSON by SQLite itself: a
+// page of ten thousand order lines is one string, with no object per row on the way.
+Result<Page> readPage(Database &local, const TableSchema &table, qint64 from, qint64 to, int limit)
 {
-    Query query(local, u"SELECT rowid, id, "_s + table.columns.join(u", "_s)
-                           + u", updated_at, updated_by, deleted FROM "_s + table.name
-                           + u" WHERE rowid > ? AND rowid <= ? ORDER BY rowid LIMIT ?"_s);
+    QStringList fields{u"'id', id"_s};
+    for (const QString &column : table.columns)
+        fields.append(u"'"_s + column + u"', "_s + column);
+    fields += QStringList{u"'updated_at', updated_at"_s, u"'updated_by', updated_by"_s, u"'deleted', deleted"_s};
+    Query query(local, u"SELECT count(*), coalesce(max(rowid), 0), json_group_array(json_object("_s + fields.join(u", "_s)
+                           + u")) FROM (SELECT rowid, * FROM "_s + table.name
+                           + u" WHERE rowid > ? AND rowid <= ? ORDER BY rowid LIMIT ?)"_s);
     query.bind(from).bind(to).bind(limit);
     if (Status done = query.exec(); !done)
         return done.error();
-    QJsonArray rows;
-    const int count = int(table.columns.size());
-    while (query.next()) {
-        *last = query.integer(0);
-        QJsonObject row;
-        row.insert(u"id"_s, query.text(1));
-        for (int i = 0; i < count; ++i)
-            row.insert(table.columns.at(i), JsonValues::fromVariant(query.value(i + 2)));
-        row.insert(u"updated_at"_s, query.text(count + 2));
-        row.insert(u"updated_by"_s, query.text(count + 3));
-        row.insert(u"deleted"_s, query.integer(count + 4));
-        rows.append(row);
+    Page page;
+    if (query.next()) {
+        page.count = query.integer(0);
+        page.last = query.integer(1);
+        page.rows = query.text(2);
     }
-    return rows;
+    return page;
 }
 
 // A page sent again: rows changed since it was claimed are put back as they were then (the
 // first outbox entry of each field holds its value before), since those changes follow it.
-Status restoreClaimedValues(Database &local, const QString &table, QJsonArray &rows)
+Status restoreClaimedValues(Database &local, const QString &table, Page &page)
 {
     Query query(local, u"SELECT row_id, old FROM sync_outbox WHERE table_name = ? ORDER BY seq"_s);
     query.bind(table);
@@ -88,6 +91,7 @@ Status restoreClaimedValues(Database &local, const QString &table, QJsonArray &r
     }
     if (before.isEmpty())
         return {};
+    QJsonArray rows = QJsonDocument::fromJson(page.rows.toUtf8()).array();
     for (qsizetype i = 0; i < rows.size(); ++i) {
         QJsonObject row = rows.at(i).toObject();
         const auto old = before.constFind(row.value(u"id"_s).toString());
@@ -97,6 +101,7 @@ Status restoreClaimedValues(Database &local, const QString &table, QJsonArray &r
             row.insert(it.key(), it.value());
         rows.replace(i, row);
     }
+    page.rows = QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
     return {};
 }
 
@@ -126,16 +131,15 @@ Status Pusher::uploadTable(const QString &table, Outcome &outcome)
         auto state = readUploadState(m_local, table);
         if (!state)
             return state.error();
-        QJsonArray rows;
+        Page page;
         QString changeId = state->pageChangeId;
         if (!changeId.isEmpty()) {
             // A page claimed by an earlier sync that did not hear back from the server.
-            qint64 last = 0;
-            auto again = readRows(m_local, schema, state->pageFrom, state->pageTo, std::numeric_limits<int>::max(), &last);
+            auto again = readPage(m_local, schema, state->pageFrom, state->pageTo, std::numeric_limits<int>::max());
             if (!again)
                 return again.error();
-            rows = *again;
-            if (Status restored = restoreClaimedValues(m_local, table, rows); !restored)
+            page = *again;
+            if (Status restored = restoreClaimedValues(m_local, table, page); !restored)
                 return restored;
         } else {
             if (state->claimed >= state->mark)
@@ -143,34 +147,32 @@ Status Pusher::uploadTable(const QString &table, Outcome &outcome)
             // Claim the next page: from now on, changes of its rows go to the outbox.
             changeId = Ids::create();
             Status claimed = inTransaction(m_local, [&]() -> Status {
-                qint64 last = state->claimed;
-                auto page = readRows(m_local, schema, state->claimed, state->mark, uploadPageRows, &last);
-                if (!page)
-                    return page.error();
-                rows = *page;
-                if (rows.isEmpty())
-                    last = state->mark;
+                auto read = readPage(m_local, schema, state->claimed, state->mark, uploadPageRows);
+                if (!read)
+                    return read.error();
+                page = *read;
+                const bool empty = page.count == 0;
+                const qint64 last = empty ? state->mark : page.last;
                 Query claim(m_local, u"UPDATE sync_upload SET claimed_rowid = ?, page_change_id = ?, page_from = ?, "
                                      "page_to = ? WHERE table_name = ?"_s);
-                claim.bind(last).bind(rows.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(changeId));
+                claim.bind(last).bind(empty ? QVariant(QMetaType::fromType<QString>()) : QVariant(changeId));
                 claim.bind(state->claimed).bind(last).bind(table);
                 return claim.exec();
             });
             if (!claimed)
                 return claimed;
-            if (rows.isEmpty())
+            if (page.count == 0)
                 continue;
         }
 
-        QJsonObject page{{u"c"_s, changeId}, {u"t"_s, table}, {u"k"_s, u"rows"_s}, {u"rows"_s, rows}};
-        auto sent = send(QJsonArray{page});
+        auto sent = sendRows(changeId, table, page.rows);
         if (!sent)
             return sent.error();
         Query done(m_local, u"UPDATE sync_upload SET page_change_id = NULL WHERE table_name = ? AND page_change_id = ?"_s);
         done.bind(table).bind(changeId);
         if (Status acknowledged = done.exec(); !acknowledged)
             return acknowledged;
-        outcome.pushed += int(rows.size());
+        outcome.pushed += int(page.count);
     }
 }
 
@@ -221,9 +223,19 @@ Status Pusher::pushOutbox(Outcome &outcome)
 Result<QJsonObject> Pusher::send(const QJsonArray &batch)
 {
     const QString json = QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact));
+    return call(u"SELECT comptoir.push(?::jsonb, ?::uuid)::text"_s, {json, m_replicaId});
+}
+
+Result<QJsonObject> Pusher::sendRows(const QString &changeId, const QString &table, const QString &rows)
+{
+    return call(u"SELECT comptoir.push_rows(?::uuid, ?, ?::json, ?::uuid)::text"_s, {changeId, table, rows, m_replicaId});
+}
+
+Result<QJsonObject> Pusher::call(const QString &sql, const QVariantList &values)
+{
     if (Status begun = m_server.begin(); !begun)
         return begun.error();
-    auto result = m_server.scalar(u"SELECT comptoir.push(?::jsonb, ?::uuid)::text"_s, {json, m_replicaId});
+    auto result = m_server.scalar(sql, values);
     if (!result) {
         m_server.rollback();
         if (result.error().detail().contains(u"market_group_single"_s)) {

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QVariantList>
 
 class Database;
 class ServerConnection;
@@ -33,8 +34,11 @@ public:
 private:
     Status uploadTable(const QString &table, Outcome &outcome);
     Status pushOutbox(Outcome &outcome);
-    // One server transaction: comptoir.push(batch), committed.
+    // One server transaction each, committed: comptoir.push(batch) for outbox entries,
+    // comptoir.push_rows for a page of the first upload.
     Result<QJsonObject> send(const QJsonArray &batch);
+    Result<QJsonObject> sendRows(const QString &changeId, const QString &table, const QString &rows);
+    Result<QJsonObject> call(const QString &sql, const QVariantList &values);
 
     Database &m_local;
     ServerConnection &m_server;

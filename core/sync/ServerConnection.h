@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -29,6 +30,8 @@ public:
     const ServerAddress &address() const { return m_address; }
 
     // Runs `sql` with positional bound values; the query is positioned before its first row.
+    // Statements with values are prepared once per connection and kept: read the result before
+    // running the same statement again.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {});
     // Runs `sql` and returns the first column of its first row (null when there is none).
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
@@ -48,4 +51,5 @@ private:
 
     ServerAddress m_address;
     QString m_connectionName;
+    QHash<QString, QSqlQuery> m_prepared;
 };

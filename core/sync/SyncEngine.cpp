@@ -47,6 +47,13 @@ Result<SyncReport> SyncEngine::run()
     auto local = Database::open(m_databasePath);
     if (!local)
         return local.error();
+    // A first pull writes hundreds of thousands of rows under random keys: with SQLite's small
+    // default page cache every chunk would spill and rewrite the same index pages, and each
+    // upsert's statement journal would go to a temporary file.
+    for (const QString &pragma : {u"PRAGMA cache_size = -65536"_s, u"PRAGMA temp_store = MEMORY"_s}) {
+        if (Status done = (*local)->execute(pragma); !done)
+            return done.error();
+    }
 
     ServerSchema schema(**server);
     auto columns = schema.checkUsable();

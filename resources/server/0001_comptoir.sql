@@ -203,7 +203,12 @@ INSERT INTO comptoir.sync_table (name, position) VALUES
     ('product_offer', 10), ('basket', 11), ('order_line', 12), ('late_change', 13),
     ('audit_entry', 14), ('sync_conflict', 15);
 
--- Adds the replication columns, their index and the stamping trigger to a replicated table.
+-- Adds the replication columns, their index and the stamping to a replicated table. A new row
+-- is stamped by the columns' defaults (no trigger to run: a first upload inserts hundreds of
+-- thousands of rows); the triggers stamp every row whose stamp a writer gave or left out (an
+-- INSERT … SELECT *, a copied row) and every update, once per transaction and row. A second
+-- update of a row by the same transaction needs no new revision: no desk can have read the row
+-- in between, since a pull stops below every running transaction.
 -- The table name comes from comptoir.sync_table and is quoted with format('%I').
 CREATE FUNCTION comptoir.make_replicated(p_table text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -211,15 +216,20 @@ BEGIN
         RAISE EXCEPTION 'comptoir: % is not a replicated table', p_table;
     END IF;
     EXECUTE format('ALTER TABLE comptoir.%I
-        ADD COLUMN revision bigint NOT NULL DEFAULT 0,
+        ADD COLUMN revision bigint NOT NULL DEFAULT nextval(%L),
         ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now(),
         ADD COLUMN updated_by text NOT NULL DEFAULT %L,
         ADD COLUMN deleted boolean NOT NULL DEFAULT false,
         ADD COLUMN sync_xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
-        ADD COLUMN sync_replica uuid', p_table, '');
+        ADD COLUMN sync_replica uuid DEFAULT nullif(current_setting(%L, true), %L)::uuid',
+        p_table, 'comptoir.revision_seq', '', 'comptoir.replica', '');
     EXECUTE format('CREATE INDEX %I ON comptoir.%I (sync_xid, revision)', p_table || '_sync_cursor', p_table);
-    EXECUTE format('CREATE TRIGGER stamp_row BEFORE INSERT OR UPDATE ON comptoir.%I
-        FOR EACH ROW EXECUTE FUNCTION comptoir.stamp_row()', p_table);
+    EXECUTE format('CREATE TRIGGER stamp_insert BEFORE INSERT ON comptoir.%I FOR EACH ROW
+        WHEN (NEW.revision IS NULL OR NEW.sync_xid IS DISTINCT FROM pg_current_xact_id())
+        EXECUTE FUNCTION comptoir.stamp_row()', p_table);
+    EXECUTE format('CREATE TRIGGER stamp_update BEFORE UPDATE ON comptoir.%I FOR EACH ROW
+        WHEN (NEW.sync_xid IS DISTINCT FROM pg_current_xact_id() OR NEW.revision IS DISTINCT FROM OLD.revision)
+        EXECUTE FUNCTION comptoir.stamp_row()', p_table);
 END
 $$;
 
@@ -579,12 +589,16 @@ $$;
 
 -- The first upload of a desk's existing rows: one page of whole rows of one table, inserted in
 -- one statement; rows the server has already (a page sent again) are left alone.
-CREATE FUNCTION comptoir.apply_rows(p_table text, p_rows jsonb) RETURNS integer LANGUAGE plpgsql AS $$
+CREATE FUNCTION comptoir.apply_rows(p_table text, p_rows json) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
     written integer;
+    columns text;
 BEGIN
-    EXECUTE format('INSERT INTO comptoir.%I SELECT * FROM jsonb_populate_recordset(NULL::comptoir.%I, $1) '
-                   'ON CONFLICT (id) DO NOTHING', p_table, p_table)
+    -- The stamp columns are left out, so that their defaults stamp the rows.
+    SELECT string_agg(format('%I', column_name), ', ') INTO columns FROM comptoir.sync_column
+    WHERE table_name = p_table AND column_name NOT IN ('revision', 'sync_xid', 'sync_replica');
+    EXECUTE format('INSERT INTO comptoir.%I (%s) SELECT %s FROM json_populate_recordset(NULL::comptoir.%I, $1) '
+                   'ON CONFLICT (id) DO NOTHING', p_table, columns, columns, p_table)
         USING p_rows;
     GET DIAGNOSTICS written = ROW_COUNT;
     RETURN written;
@@ -592,9 +606,8 @@ END
 $$;
 
 -- A batch of a desk's changes, in the desk's order, in the caller's transaction:
---   [{"c": change id, "t": table, "r": row id, "k": insert|update|delete|rows, "b": base
---     revision, "f": {column: new value}, "o": {column: old value}, "at": instant, "by": who,
---     "rows": [whole rows] (kind rows)}]
+--   [{"c": change id, "t": table, "r": row id, "k": insert|update|delete, "b": base revision,
+--     "f": {column: new value}, "o": {column: old value}, "at": instant, "by": who}]
 -- Each change id is applied once: one already recorded in sync_applied_change (an earlier try
 -- that committed, or a concurrent one) is skipped. Returns {"applied", "skipped", "conflicts"}.
 CREATE FUNCTION comptoir.push(p_changes jsonb, p_replica uuid) RETURNS jsonb LANGUAGE plpgsql AS $$
@@ -618,8 +631,6 @@ BEGIN
             RAISE EXCEPTION 'comptoir: % is not a replicated table', t USING ERRCODE = '42P01';
         END IF;
         CASE change ->> 'k'
-            WHEN 'rows' THEN
-                PERFORM comptoir.apply_rows(t, change -> 'rows');
             WHEN 'insert' THEN
                 conflicts := conflicts + comptoir.apply_insert(t, change);
             WHEN 'update', 'delete' THEN
@@ -656,6 +667,25 @@ BEGIN
                      UNION ALL
                      SELECT p.transaction FROM pg_prepared_xacts p WHERE p.database = current_database());
     RETURN coalesce(horizon, pg_snapshot_xmax(snap));
+END
+$$;
+
+-- One page of a desk's first upload (whole rows of one table, as json: parsed once), applied once
+-- like any change. Returns {"applied", "skipped", "conflicts"} like comptoir.push.
+CREATE FUNCTION comptoir.push_rows(p_change_id uuid, p_table text, p_rows json, p_replica uuid) RETURNS jsonb
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM set_config('comptoir.replica', coalesce(p_replica::text, ''), true);
+    INSERT INTO comptoir.sync_applied_change (change_id, replica) VALUES (p_change_id, p_replica)
+    ON CONFLICT (change_id) DO NOTHING;
+    IF NOT FOUND THEN
+        RETURN jsonb_build_object('applied', 0, 'skipped', 1, 'conflicts', 0);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM comptoir.sync_table WHERE name = p_table) THEN
+        RAISE EXCEPTION 'comptoir: % is not a replicated table', p_table USING ERRCODE = '42P01';
+    END IF;
+    PERFORM comptoir.apply_rows(p_table, p_rows);
+    RETURN jsonb_build_object('applied', 1, 'skipped', 0, 'conflicts', 0);
 END
 $$;
 

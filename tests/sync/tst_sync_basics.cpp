@@ -117,6 +117,31 @@ private slots:
         QCOMPARE(again->pulled, 0);
     }
 
+    void anyWriterOnTheServerIsStampedAndReachesTheDesks()
+    {
+        const QString url = newServer(u"anywriter"_s);
+        TestStore a;
+        const QString id = addMember(a.store(), u"Hugo"_s, u"Blanc"_s, u"0662345678"_s);
+        QVERIFY(sync(a.store(), url));
+        const qint64 before = serverScalar(url, u"SELECT revision FROM comptoir.member WHERE id = '"_s + id + u"'"_s).toLongLong();
+        // Someone with psql, not Comptoir: an update, and a copy of a row with its old stamps.
+        serverScalar(url, u"UPDATE comptoir.member SET notes = 'written with psql' WHERE id = '"_s + id + u"'"_s);
+        const QString copy = u"6c1b0a3e-0000-4000-8000-000000000001"_s;
+        serverScalar(url, u"INSERT INTO comptoir.member SELECT '"_s + copy
+                              + u"'::uuid, first_name, 'Copie', partner_first_name, partner_last_name, partner_phone, "
+                                "partner_email, phone, email, address1, address2, postcode, town, notes, notifications, "
+                                "member_since, archived, anonymised, revision, updated_at, updated_by, deleted, sync_xid, "
+                                "sync_replica FROM comptoir.member WHERE id = '"_s
+                              + id + u"'"_s);
+        QVERIFY(serverScalar(url, u"SELECT revision FROM comptoir.member WHERE id = '"_s + id + u"'"_s).toLongLong() > before);
+        QVERIFY(serverScalar(url, u"SELECT revision FROM comptoir.member WHERE id = '"_s + copy + u"'"_s).toLongLong() > before);
+
+        QVERIFY(sync(a.store(), url));
+        QCOMPARE(MemberService(a.store()).find(id).value().notes, u"written with psql"_s);
+        QCOMPARE(count(a.store(), u"SELECT count(*) FROM member WHERE id = '"_s + copy + u"'"_s), 1);
+        QCOMPARE(outboxSize(a.store()), 0);
+    }
+
     void instantsRoundTripThroughAServerInAnotherTimeZone()
     {
         const QString url = newServer(u"timezone"_s);

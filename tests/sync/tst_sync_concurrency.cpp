@@ -118,6 +118,48 @@ private slots:
         QCOMPARE(replicatedData(c.store()), replicatedData(a.store()));
     }
 
+    void aChildBelowTheHorizonWhoseParentIsAboveItBringsItsParentAlong()
+    {
+        const QString url = newServer(u"parents"_s);
+        TestStore a;
+        buildMarket(a.store());
+        QVERIFY(sync(a.store(), url));
+
+        // Transaction ids taken in the order child < hold < parent; the parent commits first, the
+        // child (which sees it) next, and `hold` stays open: the horizon falls between them.
+        const QString placeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString distributionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QStringList names{u"child"_s, u"hold"_s, u"parent"_s};
+        {
+            QSqlDatabase child = SyncTestSupport::connect(names.at(0), url);
+            QSqlDatabase hold = SyncTestSupport::connect(names.at(1), url);
+            QSqlDatabase parent = SyncTestSupport::connect(names.at(2), url);
+            for (QSqlDatabase *db : {&child, &hold, &parent}) {
+                QVERIFY(exec(*db, u"BEGIN"_s));
+                QVERIFY(exec(*db, u"SELECT pg_current_xact_id()"_s));
+            }
+            QVERIFY(exec(parent, u"INSERT INTO comptoir.place (id, name, updated_at) VALUES ('"_s + placeId
+                                     + u"', 'Halle couverte', now())"_s));
+            QVERIFY(exec(parent, u"COMMIT"_s));
+            QVERIFY(exec(child, u"INSERT INTO comptoir.distribution (id, place_id, local_date, start_time, end_time, updated_at) "
+                                "VALUES ('"_s + distributionId + u"', '"_s + placeId + u"', '2026-12-10', '17:00', '19:00', now())"_s));
+            QVERIFY(exec(child, u"COMMIT"_s));
+
+            TestStore joining(false);
+            auto report = sync(joining.store(), url);
+            QVERIFY2(report, qPrintable(report ? QString() : report.error().message() + u" / "_s + report.error().detail()));
+            QCOMPARE(count(joining.store(), u"SELECT count(*) FROM distribution WHERE id = '"_s + distributionId + u"'"_s), 1);
+            QCOMPARE(count(joining.store(), u"SELECT count(*) FROM place WHERE id = '"_s + placeId + u"'"_s), 1);
+
+            QVERIFY(exec(hold, u"ROLLBACK"_s));
+            QVERIFY(sync(joining.store(), url));
+            QVERIFY(sync(a.store(), url));
+            QCOMPARE(replicatedData(joining.store()), replicatedData(a.store()));
+        }
+        for (const QString &name : names)
+            QSqlDatabase::removeDatabase(name);
+    }
+
     void twoDesksPushingSlowlyAtOnceWhileAThirdPullsLoseNothing()
     {
         const QString url = newServer(u"concurrent"_s);
