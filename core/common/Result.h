@@ -24,7 +24,13 @@ public:
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 
-    const Error &error() const { return std::get<Error>(m_state); }
+    // An empty Error when there is none, so that a message may be asked for unconditionally
+    // (QVERIFY2 evaluates its message even when the check passes).
+    const Error &error() const
+    {
+        static const Error none;
+        return ok() ? none : std::get<Error>(m_state);
+    }
 
 private:
     std::variant<T, Error> m_state;

@@ -24,6 +24,7 @@ namespace {
 
 struct DemoProduct {
     QString id;
+    QString catalogueId;
     int popularity = 1;
     bool byWeight = false;
     int typicalGrams = 0;
@@ -120,7 +121,7 @@ private:
         auto id = catalogues.addProduct(product);
         if (!id)
             return id.error();
-        m_products.append({*id, data[u"popularity"_s].toInt(1), product.orderedByWeight(),
+        m_products.append({*id, catalogueId, data[u"popularity"_s].toInt(1), product.orderedByWeight(),
                            data[u"typicalGrams"_s].toInt(1000)});
         return {};
     }
@@ -149,6 +150,7 @@ private:
             if (!id)
                 return id.error();
             m_memberIds.append(*id);
+            m_memberNames.insert(*id, member.firstName + u' ' + member.lastName);
         }
         return {};
     }
@@ -214,10 +216,13 @@ private:
             anonymous = 1;
         }
 
-        // Each basket is stamped at a moment its catalogues were taking orders.
+        // Each basket is stamped at a moment when orders were being taken, and holds only
+        // products of catalogues open at that moment: the history has no late change. Orders
+        // from the shop are made by the members themselves, the others at the coordinator's desk.
         auto windows = CalendarService(m_store).windows(distributionId);
         if (!windows)
             return windows.error();
+        m_openWindows = *windows;
         QDateTime opened = m_realNow;
         QDateTime closed;
         for (const OrderingWindow &window : *windows) {
@@ -225,32 +230,47 @@ private:
             closed = std::max(closed, window.closesAt);
         }
         closed = std::min(closed, m_realNow);
-        const qint64 span = std::max<qint64>(1, opened.secsTo(closed));
-        auto stampMoment = [&] { m_store.clock().setFixed(opened.addSecs(qint64(m_random.bounded(double(span))))); };
+        const qint64 span = opened.secsTo(closed);
+        if (span <= 0)
+            return {};
+        auto stampMoment = [&] {
+            for (int attempt = 0; attempt < 100; ++attempt) {
+                m_store.clock().setFixed(opened.addSecs(qint64(m_random.bounded(double(span)))));
+                if (!openCatalogues().isEmpty())
+                    return true;
+            }
+            return false;
+        };
 
+        const QString coordinator = m_store.actor();
         QList<QString> customers = m_memberIds;
         for (int i = 0; i < validated + inProgress; ++i) {
-            stampMoment();
+            if (!stampMoment())
+                break;
             const QString memberId = customers.takeAt(qsizetype(m_random.bounded(int(customers.size()))));
             const Basket::Source source = i % 4 == 0 ? Basket::Source::Coordinator : Basket::Source::Member;
+            m_store.setActor(source == Basket::Source::Member ? m_memberNames.value(memberId) : coordinator);
             auto basket = orders.openBasket(distributionId, memberId, source);
             if (!basket)
                 return basket.error();
             if (Status done = fillBasket(orders, basket->id); !done)
                 return done;
             if (i < validated) {
-                if (Status done = orders.validate(basket->id); !done)
+                if (Status done = orders.validate(basket->id, LatePolicy::Refuse); !done)
                     return done;
             }
         }
+        m_store.setActor(DemoGroup::tr("Online shop (no account)"));
         for (int i = 0; i < anonymous; ++i) {
-            stampMoment();
+            if (!stampMoment())
+                break;
             auto cart = orders.openAnonymousCart(distributionId);
             if (!cart)
                 return cart.error();
             if (Status done = fillBasket(orders, cart->id); !done)
                 return done;
         }
+        m_store.setActor(coordinator);
         m_store.clock().setFixed(m_realNow);
         if (week < 0)
             return CalendarService(m_store).setDistributed(distributionId, true);
@@ -262,27 +282,41 @@ private:
         const int lineCount = int(m_random.bounded(2, 7));
         QList<QString> chosen;
         for (int i = 0; i < lineCount; ++i) {
-            const DemoProduct &product = pickProduct();
+            const DemoProduct &product = pickProduct(openCatalogues());
             if (chosen.contains(product.id))
                 continue;
             chosen.append(product.id);
             const qint64 quantity = product.byWeight
                 ? product.typicalGrams * qint64(m_random.bounded(1, 3)) + qint64(m_random.bounded(-80, 80))
                 : qint64(m_random.bounded(1, 100) < 80 ? 1 : m_random.bounded(2, 4));
-            if (Status done = orders.setLine(basketId, product.id, quantity); !done)
+            if (Status done = orders.setLine(basketId, product.id, quantity, LatePolicy::Refuse); !done)
                 return done;
         }
         return {};
     }
 
-    // Popular products (bread, vegetables) more often than the rest.
-    const DemoProduct &pickProduct()
+    // The catalogues taking orders at the clock's moment.
+    QStringList openCatalogues() const
+    {
+        const QDateTime now = m_store.clock().now();
+        QStringList open;
+        for (const OrderingWindow &window : m_openWindows) {
+            if (window.opensAt <= now && now < window.closesAt)
+                open.append(window.catalogueId);
+        }
+        return open;
+    }
+
+    // Popular products (bread, vegetables) more often than the rest, among those of `catalogues`.
+    const DemoProduct &pickProduct(const QStringList &catalogues)
     {
         int total = 0;
         for (const DemoProduct &product : m_products)
-            total += product.popularity;
+            total += catalogues.contains(product.catalogueId) ? product.popularity : 0;
         int ticket = int(m_random.bounded(total));
         for (const DemoProduct &product : m_products) {
+            if (!catalogues.contains(product.catalogueId))
+                continue;
             ticket -= product.popularity;
             if (ticket < 0)
                 return product;
@@ -299,6 +333,8 @@ private:
     QStringList m_catalogueIds;
     QList<DemoProduct> m_products;
     QStringList m_memberIds;
+    QHash<QString, QString> m_memberNames;
+    QList<OrderingWindow> m_openWindows;
 };
 
 }

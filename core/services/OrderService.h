@@ -48,14 +48,13 @@ public:
     // The member's basket in the distribution, cancelled included; none when they have none.
     Result<std::optional<Basket>> basketOf(const QString &distributionId, const QString &memberId) const;
 
-    // The three calls below record a change to a closed catalogue by default (LatePolicy::Record):
-    // they serve code that enters orders with no one to ask (the demo's history). The order
-    // dialog and the CLI use save() with LatePolicy::Refuse until the person confirms.
+    // The three calls below refuse a change to a closed catalogue unless told it was confirmed
+    // (LatePolicy::Record), as save() does: no caller records a late change without saying so.
 
     // Sets the quantity of a product in the basket (pieces, or grams when ordered by weight);
     // 0 takes the product out. Same rules as save().
     Status setLine(const QString &basketId, const QString &productId, qint64 quantity,
-                   LatePolicy late = LatePolicy::Record);
+                   LatePolicy late = LatePolicy::Refuse);
     Result<QList<OrderLine>> lines(const QString &basketId) const;
     // The lines the acting person may see: all of them for a coordinator, those of their own
     // catalogues for a producer.
@@ -64,9 +63,9 @@ public:
     Result<qint64> total(const QString &basketId) const;
 
     // Freezes each line's unit price and marks the basket validated.
-    Status validate(const QString &basketId, LatePolicy late = LatePolicy::Record);
+    Status validate(const QString &basketId, LatePolicy late = LatePolicy::Refuse);
     // Cancels the basket. Cancelling a validated basket after a catalogue closed is a late change.
-    Status cancel(const QString &basketId, LatePolicy late = LatePolicy::Record);
+    Status cancel(const QString &basketId, LatePolicy late = LatePolicy::Refuse);
 
     // The member's most recent validated basket of an earlier distribution holding lines the
     // person may see ("same as last time"); none when there is none.

@@ -72,22 +72,22 @@ class TestCalendar : public QObject {
     }
 
     // A validated basket for Hélène and one in progress for Paul, each with carrots; a bread
-    // order for Zoé; an anonymous cart.
+    // order for Zoé; an anonymous cart. Entered as history, whatever the windows say.
     void addOrders(const QString &distributionId)
     {
         OrderService orders(store());
         const Basket helene = orders.openBasket(distributionId, addMember(u"Hélène"_s, u"Dupré"_s, u"0612345678"_s),
                                                 Basket::Source::Coordinator).value();
-        QVERIFY(orders.setLine(helene.id, m_carrotsId, 3));
-        QVERIFY(orders.validate(helene.id));
+        QVERIFY(orders.setLine(helene.id, m_carrotsId, 3, LatePolicy::Record));
+        QVERIFY(orders.validate(helene.id, LatePolicy::Record));
         const Basket paul = orders.openBasket(distributionId, addMember(u"Paul"_s, u"Martin"_s, u"0698765432"_s),
                                               Basket::Source::Coordinator).value();
-        QVERIFY(orders.setLine(paul.id, m_carrotsId, 1));
+        QVERIFY(orders.setLine(paul.id, m_carrotsId, 1, LatePolicy::Record));
         const Basket zoe = orders.openBasket(distributionId, addMember(u"Zoé"_s, u"Roux"_s, u"0611223344"_s),
                                              Basket::Source::Coordinator).value();
-        QVERIFY(orders.setLine(zoe.id, m_loafId, 2));
+        QVERIFY(orders.setLine(zoe.id, m_loafId, 2, LatePolicy::Record));
         const Basket cart = orders.openAnonymousCart(distributionId).value();
-        QVERIFY(orders.setLine(cart.id, m_leeksId, 1));
+        QVERIFY(orders.setLine(cart.id, m_leeksId, 1, LatePolicy::Record));
     }
 
     template <typename Outcome>

@@ -161,11 +161,11 @@ private slots:
     {
         OrderService orders(store());
         const Basket validated = orders.openBasket(m_distributionId, m_memberId, Basket::Source::Coordinator).value();
-        QVERIFY(orders.setLine(validated.id, m_carrotsId, 3));
-        QVERIFY(orders.setLine(validated.id, m_cheeseId, 450));
-        QVERIFY(orders.validate(validated.id));
+        QVERIFY(orders.setLine(validated.id, m_carrotsId, 3, LatePolicy::Record));
+        QVERIFY(orders.setLine(validated.id, m_cheeseId, 450, LatePolicy::Record));
+        QVERIFY(orders.validate(validated.id, LatePolicy::Record));
         const Basket inProgress = orders.openBasket(m_distributionId, addMember(u"Martin"_s, u"0698765432"_s), Basket::Source::Coordinator).value();
-        QVERIFY(orders.setLine(inProgress.id, m_carrotsId, 2));
+        QVERIFY(orders.setLine(inProgress.id, m_carrotsId, 2, LatePolicy::Record));
         const QList<QVariant> frozen = storedUnitPrices(validated.id);
         QCOMPARE(orders.total(validated.id).value(), 3 * 240 + 851); // 450 g at 18,90 €/kg = 8,505 → 8,51 €
         QCOMPARE(orders.total(inProgress.id).value(), 480);
@@ -191,7 +191,7 @@ private slots:
     {
         OrderService orders(store());
         const Basket basket = orders.openBasket(m_distributionId, m_memberId, Basket::Source::Coordinator).value();
-        QVERIFY(orders.setLine(basket.id, m_carrotsId, 3));
+        QVERIFY(orders.setLine(basket.id, m_carrotsId, 3, LatePolicy::Record));
         Product carrots = CatalogueService(store()).product(m_carrotsId).value();
         carrots.weightPriced = true;
         m_snapshot = DatabaseSnapshot::take(store());
