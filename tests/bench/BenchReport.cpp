@@ -79,12 +79,12 @@ void print(QTextStream &out, const Row &row)
                .arg(ratio ? u"×"_s + number(*ratio) : u"—"_s, 7)
                .arg(row.target ? row.target->text : QString(), row.verdict())
         << '\n';
-    QString note = row.note;
-    if (!row.cpuSamples.isEmpty()) {
-        note += u"%1CPU time of the thread: median %2 ms, p95 %3 ms (the rest is waiting: disk, or other programs on "
-                "the machine)"_s.arg(note.isEmpty() ? QString() : u"; "_s)
-                    .arg(row.cpuSamples.median(), 0, 'f', 2)
-                    .arg(row.cpuSamples.percentile(95), 0, 'f', 2);
+    const bool cpu = !row.cpuSamples.isEmpty();
+    if (cpu) {
+        out << u"%1 CPU time of the thread: median %2 ms, p95 %3 ms"_s.arg(QString(), -52)
+                   .arg(row.cpuSamples.median(), 0, 'f', 2)
+                   .arg(row.cpuSamples.percentile(95), 0, 'f', 2)
+            << '\n';
     }
     QStringList fields{u"BENCH"_s,
                        row.operation,
@@ -97,7 +97,9 @@ void print(QTextStream &out, const Row &row)
                        row.target ? (row.target->statistic == Statistic::P95 ? u"p95"_s : u"median"_s) : QString(),
                        row.verdict(),
                        QString::number(row.samples.count()),
-                       note};
+                       row.note,
+                       cpu ? QString::number(row.cpuSamples.median(), 'f', 3) : QString(),
+                       cpu ? QString::number(row.cpuSamples.percentile(95), 'f', 3) : QString()};
     for (QString &field : fields)
         field.replace(u'\t', u' ').replace(u'\n', u' ');
     out << fields.join(u'\t') << '\n';

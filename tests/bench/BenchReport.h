@@ -13,9 +13,11 @@
 // SQL on the raw engine; it prints one human line and one machine line per operation:
 //
 //   BENCH<TAB>operation<TAB>median<TAB>p95<TAB>unit<TAB>raw median<TAB>target<TAB>limit
-//        <TAB>statistic<TAB>verdict<TAB>runs<TAB>note
+//        <TAB>statistic<TAB>verdict<TAB>runs<TAB>note<TAB>CPU median ms<TAB>CPU p95 ms
 //
-// Empty fields stand for "none" (no raw counterpart, no target). Numbers use a dot.
+// Empty fields stand for "none" (no raw counterpart, no target, not measured). Numbers use a
+// dot. The verdict compares wall-clock time; the CPU time of the thread (when measured) shows how
+// much of it was work, on a machine that other programs share.
 namespace Bench {
 
 // Samples of one measure (milliseconds, megabytes…), in the order taken.
