@@ -11,6 +11,7 @@
 #include "store/Schema.h"
 #include "store/Transaction.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
 
@@ -28,10 +29,16 @@ QString SyncEngine::lockFilePath(const QString &databasePath)
 
 Result<SyncReport> SyncEngine::run()
 {
+    // A new desk's database may not exist yet, nor its folder.
+    const QString folder = QFileInfo(m_databasePath).absolutePath();
+    if (!QDir().mkpath(folder))
+        return Error::storage(tr("The folder “%1” cannot be created.").arg(folder));
     QLockFile lock(lockFilePath(m_databasePath));
     // Only a dead process leaves a stale lock; a long first sync is not stale.
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0)) {
+        if (lock.error() != QLockFile::LockFailedError)
+            return Error::storage(tr("The lock file “%1” cannot be written.").arg(lockFilePath(m_databasePath)));
         qint64 pid = 0;
         QString host;
         QString application;
