@@ -364,6 +364,27 @@ Result<bool> RowWriter::applyRemote(const QString &table, const RemoteRow &row, 
     return query.rowsAffected() > 0;
 }
 
+Result<bool> RowWriter::restampRemote(const QString &table, const RemoteRow &row)
+{
+    const auto schema = tableFor(table, {});
+    if (!schema)
+        return schema.error();
+    Query restamp(m_database, u"UPDATE "_s + (*schema)->name
+                                  + u" SET revision = ?, updated_at = ?, updated_by = ? WHERE id = ? AND revision < ?"_s);
+    restamp.bind(row.revision).bind(row.updatedAt).bind(row.updatedBy).bind(row.id).bind(row.revision);
+    if (Status done = restamp.exec(); !done)
+        return done.error();
+    if (restamp.rowsAffected() > 0)
+        return true;
+    Query present(m_database, u"SELECT 1 FROM "_s + (*schema)->name + u" WHERE id = ?"_s);
+    present.bind(row.id);
+    if (Status done = present.exec(); !done)
+        return done.error();
+    if (!present.next())
+        return Error::notFound(tr("No record with the id “%1”.").arg(row.id));
+    return false;
+}
+
 Status RowWriter::applyRemoteMerge(const QString &table, const QString &id)
 {
     const auto schema = tableFor(table, {});

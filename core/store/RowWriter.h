@@ -60,6 +60,9 @@ public:
     // only its revision and stamp are written when that is so.
     Result<bool> applyRemote(const QString &table, const RemoteRow &row, const QStringList &keepLocal = {},
                              bool probablyHeld = false);
+    // The apply path for a row this desk uploaded and the server kept as it was: only its
+    // revision and stamp, when newer. NotFound when the row is not here.
+    Result<bool> restampRemote(const QString &table, const RemoteRow &row);
     // Marks a local row deleted because the server merged it into another one (a basket made
     // for the same member and distribution on two desks); no audit entry, no outbox entry.
     Status applyRemoteMerge(const QString &table, const QString &id);

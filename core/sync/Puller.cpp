@@ -42,20 +42,24 @@ Puller::Puller(Database &local, ServerConnection &server, ServerColumns columns,
 {
 }
 
-QString Puller::selectList(const QString &table) const
+QString Puller::selectFrom(const QString &table) const
 {
     const TableSchema &schema = *Schema::table(table);
     const QHash<QString, QString> types = m_columns.value(table);
-    QStringList parts{u"id::text"_s};
+    QStringList parts{u"r.id::text"_s};
+    // A row exactly as this desk uploaded it comes back as its new revision only.
     for (const QString &column : schema.columns)
-        parts.append(localForm(column, types.value(column)));
-    parts.append(u"revision"_s);
-    parts.append(localForm(u"updated_at"_s, types.value(u"updated_at"_s)));
-    parts.append(u"updated_by"_s);
-    parts.append(u"deleted::int"_s);
-    parts.append(u"sync_xid::text AS row_xid"_s);
-    parts.append(u"coalesce(sync_replica = ?::uuid, false)"_s);
-    return parts.join(u", "_s);
+        parts.append(u"CASE WHEN e.echo THEN NULL ELSE "_s + localForm(u"r."_s + column, types.value(column)) + u" END"_s);
+    parts.append(u"r.revision"_s);
+    parts.append(localForm(u"r.updated_at"_s, types.value(u"updated_at"_s)));
+    parts.append(u"r.updated_by"_s);
+    parts.append(u"r.deleted::int"_s);
+    parts.append(u"r.sync_xid::text AS row_xid"_s);
+    parts.append(u"o.own"_s);
+    parts.append(u"e.echo"_s);
+    return u"SELECT "_s + parts.join(u", "_s) + u" FROM comptoir."_s + table
+        + u" r CROSS JOIN LATERAL (SELECT r.sync_replica IS NOT DISTINCT FROM ?::uuid AS own) o"
+          " CROSS JOIN LATERAL (SELECT o.own AND r.sync_pure AS echo) e"_s;
 }
 
 Result<QList<Puller::PulledRow>> Puller::read(const QString &sql, const QString &table, const QVariantList &values)
@@ -78,6 +82,9 @@ Result<QList<Puller::PulledRow>> Puller::read(const QString &sql, const QString 
         pulled.row.deleted = result.value(count + 4).toInt() != 0;
         pulled.xid = result.value(count + 5).toString();
         pulled.ownEcho = result.value(count + 6).toBool();
+        pulled.stampOnly = result.value(count + 7).toBool();
+        if (pulled.stampOnly)
+            pulled.row.values.clear();
         rows.append(pulled);
     }
     return rows;
@@ -111,8 +118,8 @@ Result<Puller::Outcome> Puller::run()
         if (!changed->contains(table.name))
             continue;
         // Ordered by the table's own columns (the cursor index), not by the text forms selected.
-        const QString sql = u"SELECT "_s + selectList(table.name) + u" FROM comptoir."_s + table.name
-            + u" r WHERE (r.sync_xid, r.revision) > (?::xid8, ?) AND r.sync_xid < ?::xid8 "
+        const QString sql = selectFrom(table.name)
+            + u" WHERE (r.sync_xid, r.revision) > (?::xid8, ?) AND r.sync_xid < ?::xid8 "
               "ORDER BY r.sync_xid, r.revision LIMIT ?"_s;
         auto pullChunks = [&]() -> Status {
             for (;;) {
@@ -201,6 +208,13 @@ Status Puller::applyChunk(const QString &table, const QList<PulledRow> &rows, in
 
 Status Puller::applyRow(const QString &table, const PulledRow &pulled, const QStringList &keepLocal, int *applied)
 {
+    if (pulled.stampOnly) {
+        auto restamped = m_writer.restampRemote(table, pulled.row);
+        if (restamped || restamped.error().kind() != ErrorKind::NotFound)
+            return restamped ? Status() : Status(restamped.error());
+        // Not here after all (a database put back from a copy): the whole row, by id.
+        return fetchRows(table, {pulled.row.id}, 0, applied);
+    }
     auto written = m_writer.applyRemote(table, pulled.row, keepLocal, pulled.ownEcho);
     if (!written && !pulled.row.deleted) {
         // A natural key taken by another local row: the server merged the two (two desks made
@@ -269,16 +283,21 @@ Status Puller::fetchMissingParents(const QString &table, const QList<PulledRow> 
             continue;
         if (depth >= maxParentDepth)
             return Error::storage(tr("The server sent rows of “%1” whose parents cannot be found.").arg(table));
-        const QString sql = u"SELECT "_s + selectList(key.parentTable) + u" FROM comptoir."_s + key.parentTable
-            + u" WHERE id = ANY(?::uuid[])"_s;
-        const QString idArray = u"{"_s + missing.join(u',') + u"}"_s;
-        auto parents = read(sql, key.parentTable, {m_replicaId, idArray});
-        if (!parents)
-            return parents.error();
-        if (Status done = applyChunk(key.parentTable, *parents, applied); !done)
-            return done;
-        if (Status done = fetchMissingParents(key.parentTable, *parents, depth + 1, applied); !done)
+        if (Status done = fetchRows(key.parentTable, missing, depth + 1, applied); !done)
             return done;
     }
     return {};
+}
+
+Status Puller::fetchRows(const QString &table, const QStringList &ids, int depth, int *applied)
+{
+    const QString sql = selectFrom(table) + u" WHERE r.id = ANY(?::uuid[])"_s;
+    const QString idArray = u"{"_s + ids.join(u',') + u"}"_s;
+    // Whole rows: a copy this desk lacks cannot come back as a revision only.
+    auto rows = read(sql, table, {u"00000000-0000-0000-0000-000000000000"_s, idArray});
+    if (!rows)
+        return rows.error();
+    if (Status done = applyChunk(table, *rows, applied); !done)
+        return done;
+    return fetchMissingParents(table, *rows, depth, applied);
 }

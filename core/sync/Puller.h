@@ -37,10 +37,13 @@ private:
     struct PulledRow {
         RemoteRow row;
         QString xid;
-        bool ownEcho = false;
+        bool ownEcho = false;   // last pushed by this desk
+        bool stampOnly = false; // exactly as this desk uploaded it: only the stamp came
     };
 
-    QString selectList(const QString &table) const;
+    // The rows of `table` in the desks' form, from comptoir.TABLE r (one bound value: this
+    // desk's replica id); the caller adds WHERE, ORDER BY, LIMIT.
+    QString selectFrom(const QString &table) const;
     // The tables holding rows above their cursor and below the horizon.
     Result<QSet<QString>> tablesWithNews(const QString &horizon);
     Result<QList<PulledRow>> read(const QString &sql, const QString &table, const QVariantList &values);
@@ -49,6 +52,8 @@ private:
     // A row whose parent this desk does not have yet (its parent was written by a transaction
     // above the horizon): the parent is fetched by id, whatever its revision.
     Status fetchMissingParents(const QString &table, const QList<PulledRow> &rows, int depth, int *applied);
+    // Whole rows by id, whatever their revision, with their missing parents.
+    Status fetchRows(const QString &table, const QStringList &ids, int depth, int *applied);
 
     Database &m_local;
     ServerConnection &m_server;

@@ -3,8 +3,9 @@
 --
 -- Every replicated table has the columns of the desks' table (core/store/Schema) with proper
 -- types, and the replication columns: revision (from one sequence), updated_at, updated_by,
--- deleted (a tombstone), sync_xid (the transaction that wrote the row last) and sync_replica
--- (the desk that pushed it). A trigger stamps revision, sync_xid and sync_replica on every
+-- deleted (a tombstone), sync_xid (the transaction that wrote the row last), sync_replica
+-- (the desk that pushed it) and sync_pure (the row is exactly what that desk uploaded, so that
+-- the desk needs only its new revision back). Column defaults and triggers stamp them on every
 -- insert and update, whoever the writer is.
 
 CREATE SCHEMA comptoir;
@@ -21,6 +22,7 @@ BEGIN
     NEW.revision := nextval('comptoir.revision_seq');
     NEW.sync_xid := pg_current_xact_id();
     NEW.sync_replica := nullif(current_setting('comptoir.replica', true), '')::uuid;
+    NEW.sync_pure := false;
     RETURN NEW;
 END
 $$;
@@ -221,14 +223,16 @@ BEGIN
         ADD COLUMN updated_by text NOT NULL DEFAULT %L,
         ADD COLUMN deleted boolean NOT NULL DEFAULT false,
         ADD COLUMN sync_xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
-        ADD COLUMN sync_replica uuid DEFAULT nullif(current_setting(%L, true), %L)::uuid',
+        ADD COLUMN sync_replica uuid DEFAULT nullif(current_setting(%L, true), %L)::uuid,
+        ADD COLUMN sync_pure boolean NOT NULL DEFAULT false',
         p_table, 'comptoir.revision_seq', '', 'comptoir.replica', '');
     EXECUTE format('CREATE INDEX %I ON comptoir.%I (sync_xid, revision)', p_table || '_sync_cursor', p_table);
     EXECUTE format('CREATE TRIGGER stamp_insert BEFORE INSERT ON comptoir.%I FOR EACH ROW
-        WHEN (NEW.revision IS NULL OR NEW.sync_xid IS DISTINCT FROM pg_current_xact_id())
+        WHEN (NEW.revision IS NULL OR NEW.sync_xid IS DISTINCT FROM pg_current_xact_id() OR NEW.sync_pure IS NULL)
         EXECUTE FUNCTION comptoir.stamp_row()', p_table);
     EXECUTE format('CREATE TRIGGER stamp_update BEFORE UPDATE ON comptoir.%I FOR EACH ROW
-        WHEN (NEW.sync_xid IS DISTINCT FROM pg_current_xact_id() OR NEW.revision IS DISTINCT FROM OLD.revision)
+        WHEN (NEW.sync_xid IS DISTINCT FROM pg_current_xact_id() OR NEW.revision IS DISTINCT FROM OLD.revision
+              OR NEW.sync_pure)
         EXECUTE FUNCTION comptoir.stamp_row()', p_table);
 END
 $$;
@@ -349,7 +353,7 @@ DECLARE
     k text;
 BEGIN
     FOR k IN SELECT jsonb_object_keys(p_fields) LOOP
-        IF k IN ('id', 'revision', 'updated_at', 'updated_by', 'sync_xid', 'sync_replica')
+        IF k IN ('id', 'revision', 'updated_at', 'updated_by', 'sync_xid', 'sync_replica', 'sync_pure')
            OR NOT EXISTS (SELECT 1 FROM comptoir.sync_column WHERE table_name = p_table AND column_name = k) THEN
             RAISE EXCEPTION 'comptoir: % has no writable column %', p_table, k USING ERRCODE = '42703';
         END IF;
@@ -594,10 +598,11 @@ DECLARE
     written integer;
     columns text;
 BEGIN
-    -- The stamp columns are left out, so that their defaults stamp the rows.
+    -- The stamp columns are left out, so that their defaults stamp the rows; the rows are exactly
+    -- what the desk has (sync_pure).
     SELECT string_agg(format('%I', column_name), ', ') INTO columns FROM comptoir.sync_column
-    WHERE table_name = p_table AND column_name NOT IN ('revision', 'sync_xid', 'sync_replica');
-    EXECUTE format('INSERT INTO comptoir.%I (%s) SELECT %s FROM json_populate_recordset(NULL::comptoir.%I, $1) '
+    WHERE table_name = p_table AND column_name NOT IN ('revision', 'sync_xid', 'sync_replica', 'sync_pure');
+    EXECUTE format('INSERT INTO comptoir.%I (%s, sync_pure) SELECT %s, true FROM json_populate_recordset(NULL::comptoir.%I, $1) '
                    'ON CONFLICT (id) DO NOTHING', p_table, columns, columns, p_table)
         USING p_rows;
     GET DIAGNOSTICS written = ROW_COUNT;

@@ -8,7 +8,7 @@
 // The server: the run's test server when COMPTOIR_TEST_PG_STATE names one, otherwise a
 // throwaway one started with tests/sync/pg-server.sh (as `postgres` when run as root). Without
 // --database the large group is generated first (LargeGroup, clock fixed by COMPTOIR_NOW or at
-// 2026-11-25T10:00Z). Prints the figures in BenchReport's format.
+// 2026-11-25T10:00Z; the basket changes use the same clock). Prints the figures in BenchReport's format.
 #include "BenchReport.h"
 #include "demo/LargeGroup.h"
 #include "services/OrderService.h"
@@ -36,6 +36,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QDateTime benchNow()
+{
+    const auto given = Clock::parseInstant(qEnvironmentVariable("COMPTOIR_NOW"));
+    return given ? *given : QDateTime(QDate(2026, 11, 25), QTime(10, 0), QTimeZone::utc());
+}
 
 [[noreturn]] void fail(const QString &what)
 {
@@ -211,10 +217,11 @@ double syncMs(const QString &path, const QString &url, SyncReport *report = null
 QStringList basketsInProgress(Store &store, int count)
 {
     QStringList ids;
-    Query query(store.database(), u"SELECT b.id FROM basket b WHERE b.deleted = 0 AND b.status = 'in_progress' "
-                                  "AND b.member_id IS NOT NULL AND EXISTS (SELECT 1 FROM order_line l WHERE l.basket_id = b.id "
+    Query query(store.database(), u"SELECT b.id FROM basket b JOIN distribution d ON d.id = b.distribution_id "
+                                  "WHERE b.deleted = 0 AND b.status = 'in_progress' AND b.member_id IS NOT NULL "
+                                  "AND d.local_date >= ? AND EXISTS (SELECT 1 FROM order_line l WHERE l.basket_id = b.id "
                                   "AND l.deleted = 0) ORDER BY b.id LIMIT ?"_s);
-    query.bind(count);
+    query.bind(store.clock().now().date().toString(Qt::ISODate)).bind(count);
     if (query.exec()) {
         while (query.next())
             ids.append(query.text(0));
@@ -255,13 +262,12 @@ int main(int argc, char *argv[])
         auto store = Store::open(templatePath);
         if (!store)
             fail(store.error().message());
-        if (qEnvironmentVariableIsEmpty("COMPTOIR_NOW"))
-            (*store)->clock().setFixed(QDateTime(QDate(2026, 11, 25), QTime(10, 0), QTimeZone::utc()));
+        (*store)->clock().setFixed(benchNow());
         const double ms = Bench::timeMs([&] {
             if (Status done = LargeGroup::create(**store, parser.value(seedOption).toUInt()); !done)
                 fail(done.error().message());
         });
-        out << u"Generated the large group in %1 s."_s.arg(ms / 1000, 0, 'f', 1) << '\n';
+        out << u"Generated the large group in %1 s."_s.arg(ms / 1000, 0, 'f', 1) << Qt::endl;
     }
 
     Bench::Row up;
@@ -319,6 +325,7 @@ int main(int argc, char *argv[])
         if (!storeA || !storeB)
             fail(u"cannot open the desks"_s);
         (*storeA)->setActor(u"Bench desk A"_s);
+        (*storeA)->clock().setFixed(benchNow());
         const QStringList baskets = basketsInProgress(**storeA, 10);
         if (baskets.isEmpty())
             fail(u"no basket in progress in the large group"_s);
@@ -327,7 +334,7 @@ int main(int argc, char *argv[])
             OrderService orders(**storeA);
             const QList<OrderLine> lines = orders.lines(baskets.at(i)).value();
             const OrderLine &line = lines.first();
-            if (Status changed = orders.setLine(baskets.at(i), line.productId, line.quantity + 1); !changed)
+            if (Status changed = orders.setLine(baskets.at(i), line.productId, line.quantity + 1, LatePolicy::Record); !changed)
                 fail(changed.error().message());
             const double ms = syncMs(deskA, url) + syncMs(deskB, url);
             basket.samples.add(ms);
