@@ -12,7 +12,9 @@
 #include "sync/ServerSchema.h"
 #include "sync/SyncEngine.h"
 
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -213,6 +215,42 @@ private slots:
         auto upgraded = schema.upgrade();
         QVERIFY(upgraded);
         QCOMPARE(*upgraded, schema.latestVersion());
+    }
+
+    void upgradeAppliesTheMigrationsTheServerLacks()
+    {
+        // A program that knows one more migration than the server has.
+        QTemporaryDir folder;
+        QVERIFY(QFile::copy(u":/server/0001_comptoir.sql"_s, folder.filePath(u"0001_comptoir.sql"_s)));
+        const QString url = newServer(u"upgrade"_s, false);
+        auto connection = ServerConnection::open(address(url));
+        QVERIFY(connection);
+        QVERIFY(ServerSchema(**connection, folder.path()).initialise());
+        QFile next(folder.filePath(u"0002_test_extra.sql"_s));
+        QVERIFY(next.open(QIODevice::WriteOnly));
+        next.write("ALTER TABLE comptoir.member ADD COLUMN test_extra text NOT NULL DEFAULT '';\n"
+                   "CREATE FUNCTION comptoir.test_extra() RETURNS integer LANGUAGE sql AS $$ SELECT 2; $$;\n");
+        next.close();
+
+        ServerSchema newer(**connection, folder.path());
+        QCOMPARE(newer.latestVersion(), 2);
+        auto before = newer.upgrade();
+        QVERIFY2(before, qPrintable(before ? QString() : before.error().message() + before.error().detail()));
+        QCOMPARE(*before, 1);
+        QCOMPARE(newer.version().value(), 2);
+        QCOMPARE(serverScalar(url, u"SELECT count(*) FROM comptoir.sync_column WHERE column_name = 'test_extra'"_s).toInt(), 1);
+        QCOMPARE(newer.upgrade().value(), 2);
+
+        // A broken migration leaves the server as it was.
+        QFile broken(folder.filePath(u"0003_broken.sql"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("ALTER TABLE comptoir.member ADD COLUMN test_more text;\nTHIS IS NOT SQL;\n");
+        broken.close();
+        const Result<int> failed = ServerSchema(**connection, folder.path()).upgrade();
+        QVERIFY(!failed);
+        QVERIFY(failed.error().message().contains(u"0003_broken.sql"_s));
+        QCOMPARE(newer.version().value(), 2);
+        QCOMPARE(serverScalar(url, u"SELECT count(*) FROM information_schema.columns WHERE column_name = 'test_more'"_s).toInt(), 0);
     }
 
     void aNewerServerSchemaIsRefusedAndLeftUntouched()
