@@ -573,21 +573,73 @@ BEGIN
 END
 $$;
 
+-- A change that gives a row the natural key of another live row (a member's basket moved to a
+-- member who got one for that distribution on another desk meanwhile): the row, with the change,
+-- becomes a tombstone merged into the other one like a duplicate insert, and its live children
+-- follow it (through apply_update, so that a line for a product the survivor has merges too).
+-- Returns NULL when the key is not what collided.
+CREATE FUNCTION comptoir.merge_into_duplicate(p_table text, p_row uuid, p_fields jsonb, p_change jsonb)
+RETURNS integer LANGUAGE plpgsql AS $$
+DECLARE
+    cur jsonb;
+    after jsonb;
+    duplicate uuid;
+    key_columns text[];
+    fk record;
+    child uuid;
+    conflicts integer;
+BEGIN
+    EXECUTE format('SELECT to_jsonb(x) FROM comptoir.%I x WHERE id = $1 FOR UPDATE', p_table) INTO cur USING p_row;
+    after := cur || p_fields;
+    duplicate := comptoir.find_duplicate(p_table, p_row, after);
+    IF duplicate IS NULL THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO comptoir.sync_alias (table_name, from_id, to_id) VALUES (p_table, p_row, duplicate)
+    ON CONFLICT (table_name, from_id) DO UPDATE SET to_id = excluded.to_id;
+    EXECUTE format('UPDATE comptoir.%I SET deleted = true, updated_at = $2, updated_by = $3 WHERE id = $1', p_table)
+        USING p_row, (p_change ->> 'at')::timestamptz, coalesce(p_change ->> 'by', '');
+    SELECT columns INTO key_columns FROM comptoir.sync_natural_key WHERE table_name = p_table;
+    conflicts := comptoir.merge_fields(p_table, duplicate,
+        after - key_columns - ARRAY['id', 'revision', 'updated_at', 'updated_by', 'deleted', 'sync_xid', 'sync_replica',
+                                    'sync_pure'],
+        NULL, p_change, 'merged_duplicate');
+    FOR fk IN SELECT table_name, column_name FROM comptoir.sync_foreign_key WHERE parent_table = p_table LOOP
+        FOR child IN EXECUTE format('SELECT id FROM comptoir.%I WHERE %I = $1 AND NOT deleted', fk.table_name, fk.column_name)
+                     USING p_row LOOP
+            conflicts := conflicts + comptoir.apply_update(fk.table_name, p_change || jsonb_build_object(
+                'r', child::text, 'f', jsonb_build_object(fk.column_name, duplicate::text),
+                'o', jsonb_build_object(fk.column_name, p_row::text)));
+        END LOOP;
+    END LOOP;
+    RETURN conflicts;
+END
+$$;
+
 -- An update or a tombstone of a row the server has (or of a row merged into another).
 CREATE FUNCTION comptoir.apply_update(p_table text, p_change jsonb) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
     target uuid := (p_change ->> 'r')::uuid;
     alias uuid;
     fields jsonb := comptoir.follow_aliases(p_table, coalesce(p_change -> 'f', '{}'::jsonb));
+    merged integer;
 BEGIN
     PERFORM comptoir.check_fields(p_table, fields);
     SELECT to_id INTO alias FROM comptoir.sync_alias WHERE table_name = p_table AND from_id = target;
     IF FOUND THEN
         target := alias;
     END IF;
-    RETURN comptoir.merge_fields(p_table, target, comptoir.normalise(p_table, fields),
-                                 comptoir.normalise(p_table, coalesce(p_change -> 'o', '{}'::jsonb)),
-                                 p_change, 'later_arrival');
+    BEGIN
+        RETURN comptoir.merge_fields(p_table, target, comptoir.normalise(p_table, fields),
+                                     comptoir.normalise(p_table, coalesce(p_change -> 'o', '{}'::jsonb)),
+                                     p_change, 'later_arrival');
+    EXCEPTION WHEN unique_violation THEN
+        merged := comptoir.merge_into_duplicate(p_table, target, comptoir.normalise(p_table, fields), p_change);
+        IF merged IS NULL THEN
+            RAISE;
+        END IF;
+        RETURN merged;
+    END;
 END
 $$;
 

@@ -1,5 +1,6 @@
 #include "SyncTestSupport.h"
 #include "TestStore.h"
+#include "services/MemberMerge.h"
 #include "services/MemberService.h"
 #include "services/OrderService.h"
 #include "store/Query.h"
@@ -297,6 +298,51 @@ private slots:
             QCOMPARE(basketStatus(*desk, onA->id), u"validated"_s);
             QCOMPARE(count(*desk, u"SELECT unit_price_cents FROM order_line WHERE deleted = 0 AND basket_id = '"_s + onA->id + u"'"_s),
                      310);
+        }
+        QCOMPARE(replicatedData(b()), replicatedData(a()));
+    }
+
+    void aBasketMovedToAMemberWhoGotOneElsewhereMergesIntoIt_data()
+    {
+        QTest::addColumn<bool>("moveFirst");
+        QTest::newRow("the move arrives first") << true;
+        QTest::newRow("the new basket arrives first") << false;
+    }
+
+    void aBasketMovedToAMemberWhoGotOneElsewhereMergesIntoIt()
+    {
+        // Desk A merges two records of one person (the duplicate's basket moves to the kept
+        // member); desk B meanwhile takes an order for the kept member in the same distribution.
+        QFETCH(bool, moveFirst);
+        const QString kept = m_market.memberIds.at(0);
+        const QString duplicate = m_market.memberIds.at(1);
+        auto moving = OrderService(a()).openBasket(m_market.distributionId, duplicate, Basket::Source::Coordinator);
+        QVERIFY(moving);
+        QVERIFY(OrderService(a()).setLine(moving->id, m_market.productIds.at(0), 2));
+        QVERIFY(OrderService(a()).setLine(moving->id, m_market.productIds.at(2), 1));
+        syncOk(a());
+        syncOk(b());
+
+        auto merged = MemberMerge(a()).merge(kept, duplicate);
+        QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().message()));
+        auto onB = OrderService(b()).openBasket(m_market.distributionId, kept, Basket::Source::Coordinator);
+        QVERIFY(onB);
+        QVERIFY(OrderService(b()).setLine(onB->id, m_market.productIds.at(1), 4));
+        QVERIFY(OrderService(b()).setLine(onB->id, m_market.productIds.at(2), 3));
+
+        Store &first = moveFirst ? a() : b();
+        Store &second = moveFirst ? b() : a();
+        syncOk(first);
+        syncOk(second);
+        syncOk(first);
+
+        const QMap<QString, qint64> later = moveFirst
+            ? QMap<QString, qint64>{{m_market.productIds.at(0), 2}, {m_market.productIds.at(1), 4}, {m_market.productIds.at(2), 3}}
+            : QMap<QString, qint64>{{m_market.productIds.at(0), 2}, {m_market.productIds.at(1), 4}, {m_market.productIds.at(2), 1}};
+        for (Store *desk : {&a(), &b()}) {
+            QCOMPARE(count(*desk, u"SELECT count(*) FROM basket WHERE deleted = 0 AND member_id = '"_s + kept + u"'"_s), 1);
+            QCOMPARE(count(*desk, u"SELECT count(*) FROM basket WHERE deleted = 0 AND member_id = '"_s + duplicate + u"'"_s), 0);
+            QCOMPARE(basketContents(*desk, kept), later);
         }
         QCOMPARE(replicatedData(b()), replicatedData(a()));
     }

@@ -1,6 +1,7 @@
 #include "SyncTestSupport.h"
 #include "TestStore.h"
 #include "services/CatalogueService.h"
+#include "services/MemberMerge.h"
 #include "services/MemberService.h"
 #include "services/OrderService.h"
 #include "store/Query.h"
@@ -37,7 +38,7 @@ bool randomWork(Store &store, const Market &market, QRandomGenerator &random, in
     auto pick = [&](const QStringList &list) { return list.isEmpty() ? QString() : list.at(random.bounded(int(list.size()))); };
     const QString product = market.productIds.at(random.bounded(int(market.productIds.size())));
     OrderService orders(store);
-    switch (random.bounded(9)) {
+    switch (random.bounded(10)) {
     case 0: {
         Member member;
         member.firstName = u"Desk%1"_s.arg(desk);
@@ -79,8 +80,14 @@ bool randomWork(Store &store, const Market &market, QRandomGenerator &random, in
         changed.priceCents = 100 + random.bounded(400);
         return CatalogueService(store).updateProduct(changed).ok();
     }
-    default:
+    case 8:
         return !members.isEmpty() && orders.openBasket(market.distributionId, pick(members), Basket::Source::Producer).ok();
+    default: {
+        // Two records found to be one person: the second's baskets move to the first.
+        const QString kept = pick(members);
+        const QString duplicate = pick(members);
+        return kept != duplicate && MemberMerge(store).merge(kept, duplicate).ok();
+    }
     }
 }
 
