@@ -75,8 +75,13 @@ Result<std::unique_ptr<ServerConnection>> ServerConnection::open(const ServerAdd
             if (detail.contains(u"timeout"_s, Qt::CaseInsensitive) || detail.contains(u"could not connect"_s, Qt::CaseInsensitive))
                 return Error(ErrorKind::Unreachable, tr("The server %1 cannot be reached; the desk keeps working offline.")
                                                          .arg(address.display()));
-            Error error = Error::storage(tr("The server %1 refused the connection.").arg(address.display()), detail);
-            return error;
+            if (detail.contains(u"password"_s, Qt::CaseInsensitive)) {
+                return Error::storage(tr("The server %1 wants a password that was not found or not accepted: put it in "
+                                         "~/.pgpass, a PostgreSQL service file or PGPASSWORD (never on the command line).")
+                                          .arg(address.display()),
+                                      detail);
+            }
+            return Error::storage(tr("The server %1 refused the connection.").arg(address.display()), detail);
         }
     }
     if (auto utc = connection->run(u"SET TIME ZONE 'UTC'"_s); !utc)

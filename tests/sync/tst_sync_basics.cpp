@@ -1,3 +1,4 @@
+#include "DatabaseSnapshot.h"
 #include "SyncTestSupport.h"
 #include "TestStore.h"
 #include "demo/DemoGroup.h"
@@ -17,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace SyncTestSupport;
@@ -324,6 +326,20 @@ private slots:
         QVERIFY(!result);
         QCOMPARE(result.error().kind(), ErrorKind::Unreachable);
         QVERIFY(result.error().message().contains(u"cannot be reached"_s));
+    }
+
+    void aLoginTheServerRefusesChangesNothing()
+    {
+        const QString url = newServer(u"login"_s);
+        QUrl other(url);
+        other.setUserName(u"nobody_here"_s);
+        TestStore a;
+        const QString before = DatabaseSnapshot::take(a.store());
+        auto refused = SyncEngine(a->path(), address(other.toString())).run();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind(), ErrorKind::Storage);
+        QVERIFY2(refused.error().message().contains(u"refused the connection"_s), qPrintable(refused.error().message()));
+        QCOMPARE(DatabaseSnapshot::take(a.store()), before);
     }
 
     void malformedAddressesAreRefusedWithAReason_data()
