@@ -1,5 +1,6 @@
 #include "Puller.h"
 
+#include "JsonValues.h"
 #include "ServerConnection.h"
 #include "SyncState.h"
 #include "store/Database.h"
@@ -9,8 +10,6 @@
 
 #include <QJsonObject>
 #include <QSqlQuery>
-
-#include "JsonValues.h"
 
 using namespace Qt::StringLiterals;
 
@@ -96,9 +95,10 @@ Result<Puller::Outcome> Puller::run()
     // Every transaction of this database with an id below the horizon has ended: nothing can
     // commit there later (comptoir.pull_horizon: pg_snapshot_xmin, not held back by other
     // databases of the same server).
-    auto horizon = m_server.scalar(u"SELECT comptoir.pull_horizon()::text"_s);
-    if (!horizon)
-        return horizon.error();
+    auto horizonValue = m_server.scalar(u"SELECT comptoir.pull_horizon()::text"_s);
+    if (!horizonValue)
+        return horizonValue.error();
+    const QString horizon = horizonValue->toString();
     // A desk joining the server holds no group yet, so nobody is working on it: each table comes
     // in one local transaction (one write of its pages instead of one per chunk). Otherwise each
     // chunk is its own short transaction, so that a coordinator's save never waits long.
@@ -111,50 +111,53 @@ Result<Puller::Outcome> Puller::run()
         if (Status cache = m_local.execute(u"PRAGMA cache_size = -262144"_s); !cache)
             return cache.error();
     }
-    auto changed = tablesWithNews(horizon->toString());
+    auto changed = tablesWithNews(horizon);
     if (!changed)
         return changed.error();
     for (const TableSchema &table : Schema::replicatedTables()) {
         if (!changed->contains(table.name))
             continue;
-        // Ordered by the table's own columns (the cursor index), not by the text forms selected.
-        const QString sql = selectFrom(table.name)
-            + u" WHERE (r.sync_xid, r.revision) > (?::xid8, ?) AND r.sync_xid < ?::xid8 "
-              "ORDER BY r.sync_xid, r.revision LIMIT ?"_s;
-        auto pullChunks = [&]() -> Status {
-            for (;;) {
-                SyncState state(m_local);
-                const SyncState::Cursor cursor = state.cursor(table.name);
-                auto rows = read(sql, table.name, {m_replicaId, cursor.xid, cursor.revision, horizon->toString(), chunkRows});
-                if (!rows)
-                    return rows.error();
-                if (rows->isEmpty())
-                    return {};
-                int applied = 0;
-                auto applyWithCursor = [&]() -> Status {
-                    if (Status deferred = m_local.execute(u"PRAGMA defer_foreign_keys = ON"_s); !deferred)
-                        return deferred;
-                    if (Status chunk = applyChunk(table.name, *rows, &applied); !chunk)
-                        return chunk;
-                    if (Status parents = fetchMissingParents(table.name, *rows, 0, &applied); !parents)
-                        return parents;
-                    return state.setCursor(table.name, {rows->last().xid, rows->last().row.revision});
-                };
-                // Joining, the table's transaction is open already: no savepoint per chunk (SQLite
-                // would walk every page of the big transaction at the end of each statement).
-                const Status done = joining ? applyWithCursor() : inTransaction(m_local, applyWithCursor);
-                if (!done)
-                    return done;
-                outcome.pulled += applied;
-                if (rows->size() < chunkRows)
-                    return {};
-            }
-        };
-        const Status pulled = joining ? inTransaction(m_local, pullChunks) : pullChunks();
+        const Status pulled = joining ? inTransaction(m_local, [&] { return pullTable(table.name, horizon, true, outcome); })
+                                      : pullTable(table.name, horizon, false, outcome);
         if (!pulled)
             return pulled.error();
     }
     return outcome;
+}
+
+Status Puller::pullTable(const QString &table, const QString &horizon, bool joining, Outcome &outcome)
+{
+    // Ordered by the table's own columns (the cursor index), not by the text forms selected.
+    const QString sql = selectFrom(table)
+        + u" WHERE (r.sync_xid, r.revision) > (?::xid8, ?) AND r.sync_xid < ?::xid8 "
+          "ORDER BY r.sync_xid, r.revision LIMIT ?"_s;
+    SyncState state(m_local);
+    for (;;) {
+        const SyncState::Cursor cursor = state.cursor(table);
+        auto rows = read(sql, table, {m_replicaId, cursor.xid, cursor.revision, horizon, chunkRows});
+        if (!rows)
+            return rows.error();
+        if (rows->isEmpty())
+            return {};
+        int applied = 0;
+        auto applyWithCursor = [&]() -> Status {
+            if (Status deferred = m_local.execute(u"PRAGMA defer_foreign_keys = ON"_s); !deferred)
+                return deferred;
+            if (Status chunk = applyChunk(table, *rows, &applied); !chunk)
+                return chunk;
+            if (Status parents = fetchMissingParents(table, *rows, 0, &applied); !parents)
+                return parents;
+            return state.setCursor(table, {rows->last().xid, rows->last().row.revision});
+        };
+        // Joining, the table's transaction is open already: no savepoint per chunk (SQLite would
+        // walk every page of the big transaction at the end of each statement).
+        const Status done = joining ? applyWithCursor() : inTransaction(m_local, applyWithCursor);
+        if (!done)
+            return done;
+        outcome.pulled += applied;
+        if (rows->size() < chunkRows)
+            return {};
+    }
 }
 
 Result<QSet<QString>> Puller::tablesWithNews(const QString &horizon)
@@ -217,45 +220,54 @@ Status Puller::applyRow(const QString &table, const PulledRow &pulled, const QSt
     }
     auto written = m_writer.applyRemote(table, pulled.row, keepLocal, pulled.ownEcho);
     if (!written && !pulled.row.deleted) {
-        // A natural key taken by another local row: the server merged the two (two desks made
-        // the same member's basket); the local one gives way and its tombstone follows.
-        bool merged = false;
-        for (const QStringList &key : m_keys.naturalKeys(table)) {
-            QStringList conditions{u"deleted = 0"_s, u"id <> ?"_s};
-            QVariantList values{pulled.row.id};
-            bool complete = true;
-            for (const QString &column : key) {
-                const QVariant value = pulled.row.values.value(column);
-                if (value.isNull()) {
-                    complete = false;
-                    break;
-                }
-                conditions.append(column + u" = ?"_s);
-                values.append(value);
-            }
-            if (!complete)
-                continue;
-            Query query(m_local, u"SELECT id FROM "_s + table + u" WHERE "_s + conditions.join(u" AND "_s));
-            for (const QVariant &value : values)
-                query.bind(value);
-            if (Status done = query.exec(); !done)
-                return done;
-            QStringList losers;
-            while (query.next())
-                losers.append(query.text(0));
-            for (const QString &loser : losers) {
-                if (Status done = m_writer.applyRemoteMerge(table, loser); !done)
-                    return done;
-                merged = true;
-            }
-        }
-        if (merged)
+        bool gaveWay = false;
+        if (Status done = giveWayOnNaturalKeys(table, pulled.row, &gaveWay); !done)
+            return done;
+        if (gaveWay)
             written = m_writer.applyRemote(table, pulled.row, keepLocal);
     }
     if (!written)
         return written.error();
     if (*written && !pulled.ownEcho)
         ++*applied;
+    return {};
+}
+
+Status Puller::giveWayOnNaturalKeys(const QString &table, const RemoteRow &row, bool *gaveWay)
+{
+    // A natural key taken by another live local row: the server merged the two (two desks made
+    // the same member's basket); the local one gives way and its tombstone follows.
+    for (const QStringList &key : m_keys.naturalKeys(table)) {
+        QStringList conditions{u"deleted = 0"_s, u"id <> ?"_s};
+        QVariantList values{row.id};
+        bool complete = true;
+        for (const QString &column : key) {
+            const QVariant value = row.values.value(column);
+            if (value.isNull()) {
+                complete = false;
+                break;
+            }
+            conditions.append(column + u" = ?"_s);
+            values.append(value);
+        }
+        if (!complete)
+            continue;
+        QStringList losers;
+        {
+            Query query(m_local, u"SELECT id FROM "_s + table + u" WHERE "_s + conditions.join(u" AND "_s));
+            for (const QVariant &value : values)
+                query.bind(value);
+            if (Status done = query.exec(); !done)
+                return done;
+            while (query.next())
+                losers.append(query.text(0));
+        }
+        for (const QString &loser : losers) {
+            if (Status done = m_writer.applyRemoteMerge(table, loser); !done)
+                return done;
+            *gaveWay = true;
+        }
+    }
     return {};
 }
 

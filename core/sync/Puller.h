@@ -46,9 +46,11 @@ private:
     QString selectFrom(const QString &table) const;
     // The tables holding rows above their cursor and below the horizon.
     Result<QSet<QString>> tablesWithNews(const QString &horizon);
+    Status pullTable(const QString &table, const QString &horizon, bool joining, Outcome &outcome);
     Result<QList<PulledRow>> read(const QString &sql, const QString &table, const QVariantList &values);
     Status applyChunk(const QString &table, const QList<PulledRow> &rows, int *applied);
     Status applyRow(const QString &table, const PulledRow &pulled, const QStringList &keepLocal, int *applied);
+    Status giveWayOnNaturalKeys(const QString &table, const RemoteRow &row, bool *gaveWay);
     // A row whose parent this desk does not have yet (its parent was written by a transaction
     // above the horizon): the parent is fetched by id, whatever its revision.
     Status fetchMissingParents(const QString &table, const QList<PulledRow> &rows, int depth, int *applied);

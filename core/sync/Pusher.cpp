@@ -10,7 +10,6 @@
 #include "store/Transaction.h"
 
 #include <QJsonDocument>
-#include <QSet>
 #include <limits>
 
 using namespace Qt::StringLiterals;
