@@ -98,6 +98,29 @@ Result<Store *> CliContext::store()
     return store;
 }
 
+int CliContext::withStore(const std::function<int(Store &store)> &body)
+{
+    auto opened = store();
+    if (!opened)
+        return fail(opened.error());
+    return body(**opened);
+}
+
+int CliContext::show(const QString &description,
+                     const std::function<Result<QString>(Store &store, const QString &id)> &print)
+{
+    QCommandLineParser parser;
+    if (auto stop = parse(parser, description, {u"ID"_s}))
+        return *stop;
+    return withStore([&](Store &store) {
+        auto shown = print(store, parser.positionalArguments().first());
+        if (!shown)
+            return fail(shown.error());
+        m_out << tr("Id: %1").arg(*shown) << '\n';
+        return ExitStatus::done;
+    });
+}
+
 Result<Store *> CliContext::newStore()
 {
     m_createdFile = !m_store && !QFileInfo::exists(databasePath());
@@ -146,5 +169,21 @@ int CliContext::created(const QString &id)
 {
     m_out << id << '\n';
     m_out.flush();
+    return ExitStatus::done;
+}
+
+int CliContext::created(const Result<QString> &id)
+{
+    return id ? created(*id) : fail(id.error());
+}
+
+int CliContext::finish(const Status &status, const QString &doneLine)
+{
+    if (!status)
+        return fail(status.error());
+    if (!doneLine.isEmpty()) {
+        m_out << doneLine << '\n';
+        m_out.flush();
+    }
     return ExitStatus::done;
 }

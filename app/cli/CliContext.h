@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -41,6 +42,12 @@ public:
     void setDefaultDatabase(const QString &path) { m_defaultDatabase = path; }
     // The database, which must exist and hold a group.
     Result<Store *> store();
+    // Runs `body` with the database (store()), or reports why it cannot be opened; returns the
+    // exit status. Commands check their options first: a usage error comes before a missing file.
+    int withStore(const std::function<int(Store &store)> &body);
+    // A `show` command, whose only argument is an ID: `print` writes the record found and returns
+    // its id, which ends the output ("Id: …").
+    int show(const QString &description, const std::function<Result<QString>(Store &store, const QString &id)> &print);
     // A database for init and demo: created when missing, refused when it already holds data.
     Result<Store *> newStore();
 
@@ -54,6 +61,10 @@ public:
     int usageError(const QString &message);
     // A command that creates a record prints its id alone on the last line of stdout.
     int created(const QString &id);
+    int created(const Result<QString> &id);
+    // The end of a command that changes something: the error reported, or `doneLine` printed
+    // (when given) and 0.
+    int finish(const Status &status, const QString &doneLine = {});
 
 private:
     Result<Store *> open(bool create);

@@ -3,7 +3,7 @@
 #include "CliContext.h"
 #include "CommandTable.h"
 #include "ExitStatus.h"
-#include "ListOutput.h"
+#include "ListFormatOption.h"
 #include "common/Money.h"
 #include "domain/Recurrence.h"
 #include "queries/DistributionOverviewQuery.h"
@@ -19,16 +19,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::optional<QDate> dateFrom(const QString &text)
+// The date written YYYY-MM-DD; none after reporting another text as a usage error.
+std::optional<QDate> dateFrom(CliContext &cli, const QString &text)
 {
     const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+    if (date.isValid())
+        return date;
+    cli.usageError(CalendarCommands::tr("“%1” is not a date: write it YYYY-MM-DD.").arg(text));
+    return std::nullopt;
 }
 
-std::optional<QTime> timeFrom(const QString &text)
+// The time written HH:MM; none after reporting another text as a usage error.
+std::optional<QTime> timeFrom(CliContext &cli, const QString &text)
 {
     const QTime time = QTime::fromString(text.trimmed(), u"H:mm"_s);
-    return time.isValid() ? std::optional<QTime>(time) : std::nullopt;
+    if (time.isValid())
+        return time;
+    cli.usageError(CalendarCommands::tr("Write the times HH:MM, e.g. 17:30."));
+    return std::nullopt;
 }
 
 // A local date and time of the group as ISO 8601 with its offset: "2026-12-03T17:30:00+01:00".
@@ -113,72 +121,58 @@ int CalendarCommands::addPlace(CliContext &cli)
         return *stop;
     if (!parser.isSet(name))
         return cli.usageError(tr("Name the place with --name."));
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
     Place place;
     place.name = parser.value(name);
     place.address = parser.value(address);
     place.postcode = parser.value(postcode);
     place.town = parser.value(town);
-    auto id = CalendarService(**store).addPlace(place);
-    if (!id)
-        return cli.fail(id.error());
-    return cli.created(*id);
+    return cli.withStore([&](Store &store) { return cli.created(CalendarService(store).addPlace(place)); });
 }
 
 int CalendarCommands::listPlaces(CliContext &cli)
 {
     QCommandLineParser parser;
     const QCommandLineOption archived(u"archived"_s, tr("Include archived places."));
-    const QCommandLineOption format(u"format"_s, ListOutput::formatHelp(), u"text|csv"_s, u"text"_s);
+    ListFormatOption format;
     parser.addOptions({archived, format});
     if (auto stop = cli.parse(parser, tr("Lists the pick-up places, by name.")))
         return *stop;
-    const auto outputFormat = ListOutput::formatFrom(parser.value(format));
-    if (!outputFormat)
-        return cli.usageError(tr("Unknown format “%1”: text or csv.").arg(parser.value(format)));
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    auto places = CalendarService(**store).places(parser.isSet(archived));
-    if (!places)
-        return cli.fail(places.error());
-    using Cell = ListOutput::Cell;
-    ListOutput output({{u"id"_s, tr("Id")},
-                       {u"name"_s, tr("Name")},
-                       {u"address"_s, tr("Address")},
-                       {u"postcode"_s, tr("Postcode")},
-                       {u"town"_s, tr("Town")},
-                       {u"archived"_s, parser.isSet(archived) ? tr("Archived") : QString()},
-                       {u"updated_at"_s, {}}});
-    for (const Place &place : *places) {
-        output.addRow({place.id, place.name, place.address, place.postcode, place.town, Cell::flag(place.archived),
-                       Cell::instant(place.stamp.updatedAt)});
-    }
-    output.print(cli.out(), *outputFormat);
-    return ExitStatus::done;
+    if (auto stop = format.read(cli, parser))
+        return *stop;
+    return cli.withStore([&](Store &store) {
+        auto places = CalendarService(store).places(parser.isSet(archived));
+        if (!places)
+            return cli.fail(places.error());
+        using Cell = ListOutput::Cell;
+        ListOutput output({{u"id"_s, tr("Id")},
+                           {u"name"_s, tr("Name")},
+                           {u"address"_s, tr("Address")},
+                           {u"postcode"_s, tr("Postcode")},
+                           {u"town"_s, tr("Town")},
+                           {u"archived"_s, parser.isSet(archived) ? tr("Archived") : QString()},
+                           {u"updated_at"_s, {}}});
+        for (const Place &place : *places) {
+            output.addRow({place.id, place.name, place.address, place.postcode, place.town, Cell::flag(place.archived),
+                           Cell::instant(place.stamp.updatedAt)});
+        }
+        return format.print(cli, output);
+    });
 }
 
 int CalendarCommands::showPlace(CliContext &cli)
 {
-    QCommandLineParser parser;
-    if (auto stop = cli.parse(parser, tr("Shows a pick-up place."), {u"ID"_s}))
-        return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    auto place = CalendarService(**store).place(parser.positionalArguments().first());
-    if (!place)
-        return cli.fail(place.error());
-    QTextStream &out = cli.out();
-    out << place->name << (place->archived ? tr(" (archived)") : QString()) << '\n';
-    if (!place->address.isEmpty())
-        out << place->address << '\n';
-    if (!place->postcode.isEmpty() || !place->town.isEmpty())
-        out << QString(place->postcode + u' ' + place->town).trimmed() << '\n';
-    out << tr("Id: %1").arg(place->id) << '\n';
-    return ExitStatus::done;
+    return cli.show(tr("Shows a pick-up place."), [&](Store &store, const QString &id) -> Result<QString> {
+        auto place = CalendarService(store).place(id);
+        if (!place)
+            return place.error();
+        QTextStream &out = cli.out();
+        out << place->name << (place->archived ? tr(" (archived)") : QString()) << '\n';
+        if (!place->address.isEmpty())
+            out << place->address << '\n';
+        if (!place->postcode.isEmpty() || !place->town.isEmpty())
+            out << QString(place->postcode + u' ' + place->town).trimmed() << '\n';
+        return place->id;
+    });
 }
 
 int CalendarCommands::archivePlace(CliContext &cli)
@@ -190,14 +184,10 @@ int CalendarCommands::archivePlace(CliContext &cli)
                                          "distributions stay as they are."),
                               {u"ID"_s}))
         return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    if (Status done = CalendarService(**store).setPlaceArchived(parser.positionalArguments().first(),
-                                                                 !parser.isSet(restore));
-        !done)
-        return cli.fail(done.error());
-    return ExitStatus::done;
+    return cli.withStore([&](Store &store) {
+        return cli.finish(
+            CalendarService(store).setPlaceArchived(parser.positionalArguments().first(), !parser.isSet(restore)));
+    });
 }
 
 // Distributions
@@ -231,14 +221,16 @@ int CalendarCommands::addDistribution(CliContext &cli)
         return cli.usageError(tr("Give the date with --date YYYY-MM-DD."));
     DistributionPlan plan;
     plan.placeId = parser.value(place);
-    const auto firstDate = dateFrom(parser.value(date));
+    const auto firstDate = dateFrom(cli, parser.value(date));
     if (!firstDate)
-        return cli.usageError(tr("“%1” is not a date: write it YYYY-MM-DD.").arg(parser.value(date)));
+        return ExitStatus::usage;
     plan.firstDate = *firstDate;
-    const auto startTime = timeFrom(parser.value(start));
-    const auto endTime = timeFrom(parser.value(end));
-    if (!startTime || !endTime)
-        return cli.usageError(tr("Write the times HH:MM, e.g. 17:30."));
+    const auto startTime = timeFrom(cli, parser.value(start));
+    if (!startTime)
+        return ExitStatus::usage;
+    const auto endTime = timeFrom(cli, parser.value(end));
+    if (!endTime)
+        return ExitStatus::usage;
     plan.startTime = *startTime;
     plan.endTime = *endTime;
     if (parser.isSet(repeat)) {
@@ -248,67 +240,66 @@ int CalendarCommands::addDistribution(CliContext &cli)
             return cli.usageError(tr("--repeat-weeks takes a number of weeks."));
         if (!parser.isSet(until))
             return cli.usageError(tr("A repeated distribution needs --until DATE."));
-        const auto last = dateFrom(parser.value(until));
+        const auto last = dateFrom(cli, parser.value(until));
         if (!last)
-            return cli.usageError(tr("“%1” is not a date: write it YYYY-MM-DD.").arg(parser.value(until)));
+            return ExitStatus::usage;
         plan.until = *last;
     } else if (parser.isSet(until)) {
         return cli.usageError(tr("--until goes with --repeat-weeks."));
     }
     for (const QString &text : parser.values(skip)) {
-        const auto skipped = dateFrom(text);
+        const auto skipped = dateFrom(cli, text);
         if (!skipped)
-            return cli.usageError(tr("“%1” is not a date: write it YYYY-MM-DD.").arg(text));
+            return ExitStatus::usage;
         plan.skippedDates.append(*skipped);
     }
 
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    CalendarService calendar(**store);
-    CatalogueService catalogues(**store);
-    QStringList catalogueIds = parser.values(catalogue);
-    if (catalogueIds.isEmpty()) {
-        auto active = catalogues.activeCatalogues();
-        if (!active)
-            return cli.fail(active.error());
-        for (const Catalogue &one : *active)
-            catalogueIds.append(one.id);
-    }
-    auto participants = calendar.participants(catalogueIds);
-    if (!participants)
-        return cli.fail(participants.error());
-    plan.participants = *participants;
-    QHash<QString, QString> names;
-    for (const QString &id : catalogueIds) {
-        const auto found = catalogues.catalogue(id);
-        names.insert(id, found ? found->name : id);
-    }
-
-    auto planned = calendar.preview(plan);
-    if (!planned)
-        return cli.fail(planned.error());
-    for (const PlannedDistribution &one : *planned) {
-        if (!one.clash.isEmpty() && !one.skipped && !parser.isSet(clashes)) {
-            plan.skippedDates.append(one.date);
-            cli.err() << tr("%1 skipped: %2").arg(one.date.toString(Qt::ISODate), one.clash) << '\n';
+    return cli.withStore([&](Store &store) {
+        CalendarService calendar(store);
+        CatalogueService catalogues(store);
+        QStringList catalogueIds = parser.values(catalogue);
+        if (catalogueIds.isEmpty()) {
+            auto active = catalogues.activeCatalogues();
+            if (!active)
+                return cli.fail(active.error());
+            for (const Catalogue &one : *active)
+                catalogueIds.append(one.id);
         }
-    }
-    cli.err().flush();
-    if (parser.isSet(dryRun)) {
-        auto shown = calendar.preview(plan);
-        if (!shown)
-            return cli.fail(shown.error());
-        printPlan(cli.out(), *shown, names, (*store)->timeZone());
-        cli.out().flush();
-        return ExitStatus::done;
-    }
-    auto ids = calendar.createDistributions(plan);
-    if (!ids)
-        return cli.fail(ids.error());
-    for (qsizetype i = 0; i + 1 < ids->size(); ++i)
-        cli.out() << ids->at(i) << '\n';
-    return cli.created(ids->last());
+        auto participants = calendar.participants(catalogueIds);
+        if (!participants)
+            return cli.fail(participants.error());
+        plan.participants = *participants;
+        QHash<QString, QString> names;
+        for (const QString &id : catalogueIds) {
+            const auto found = catalogues.catalogue(id);
+            names.insert(id, found ? found->name : id);
+        }
+
+        auto planned = calendar.preview(plan);
+        if (!planned)
+            return cli.fail(planned.error());
+        for (const PlannedDistribution &one : *planned) {
+            if (!one.clash.isEmpty() && !one.skipped && !parser.isSet(clashes)) {
+                plan.skippedDates.append(one.date);
+                cli.err() << tr("%1 skipped: %2").arg(one.date.toString(Qt::ISODate), one.clash) << '\n';
+            }
+        }
+        cli.err().flush();
+        if (parser.isSet(dryRun)) {
+            auto shown = calendar.preview(plan);
+            if (!shown)
+                return cli.fail(shown.error());
+            printPlan(cli.out(), *shown, names, store.timeZone());
+            cli.out().flush();
+            return ExitStatus::done;
+        }
+        auto ids = calendar.createDistributions(plan);
+        if (!ids)
+            return cli.fail(ids.error());
+        for (qsizetype i = 0; i + 1 < ids->size(); ++i)
+            cli.out() << ids->at(i) << '\n';
+        return cli.created(ids->last());
+    });
 }
 
 int CalendarCommands::listDistributions(CliContext &cli)
@@ -316,139 +307,128 @@ int CalendarCommands::listDistributions(CliContext &cli)
     QCommandLineParser parser;
     const QCommandLineOption from(u"from"_s, tr("Only distributions on or after this date."), u"DATE"_s);
     const QCommandLineOption to(u"to"_s, tr("Only distributions on or before this date."), u"DATE"_s);
-    const QCommandLineOption format(u"format"_s, ListOutput::formatHelp(), u"text|csv"_s, u"text"_s);
+    ListFormatOption format;
     parser.addOptions({from, to, format});
     if (auto stop = cli.parse(parser, tr("Lists the distributions by date, with their status (planned, open, closed, "
                                          "distributed, cancelled), their orders and amounts.")))
         return *stop;
-    const auto outputFormat = ListOutput::formatFrom(parser.value(format));
-    if (!outputFormat)
-        return cli.usageError(tr("Unknown format “%1”: text or csv.").arg(parser.value(format)));
+    if (auto stop = format.read(cli, parser))
+        return *stop;
     QDate first(2000, 1, 1);
     QDate last(2100, 12, 31);
-    if (parser.isSet(from)) {
-        const auto date = dateFrom(parser.value(from));
+    for (const auto &[option, bound] : {std::pair{&from, &first}, std::pair{&to, &last}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto date = dateFrom(cli, parser.value(*option));
         if (!date)
-            return cli.usageError(tr("“%1” is not a date: write it YYYY-MM-DD.").arg(parser.value(from)));
-        first = *date;
+            return ExitStatus::usage;
+        *bound = *date;
     }
-    if (parser.isSet(to)) {
-        const auto date = dateFrom(parser.value(to));
-        if (!date)
-            return cli.usageError(tr("“%1” is not a date: write it YYYY-MM-DD.").arg(parser.value(to)));
-        last = *date;
-    }
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    auto overviews = DistributionOverviewQuery(**store).between(first, last);
-    if (!overviews)
-        return cli.fail(overviews.error());
-    const QTimeZone zone = (*store)->timeZone();
+    return cli.withStore([&](Store &store) {
+        auto overviews = DistributionOverviewQuery(store).between(first, last);
+        if (!overviews)
+            return cli.fail(overviews.error());
+        const QTimeZone zone = store.timeZone();
 
-    using Cell = ListOutput::Cell;
-    ListOutput output({{u"id"_s, tr("Id")},
-                       {u"date"_s, tr("Date")},
-                       {u"starts_at"_s, tr("Hours")},
-                       {u"ends_at"_s, {}},
-                       {u"place_id"_s, {}},
-                       {u"place_name"_s, tr("Place")},
-                       {u"status"_s, tr("Status")},
-                       {u"catalogue_count"_s, {}},
-                       {u"validated_count"_s, tr("Validated")},
-                       {u"in_progress_count"_s, tr("In progress")},
-                       {u"anonymous_cart_count"_s, tr("Anonymous carts")},
-                       {u"validated_cents"_s, tr("Validated amount")},
-                       {u"in_progress_cents"_s, {}},
-                       {u"updated_at"_s, {}}});
-    for (const DistributionOverview &overview : *overviews) {
-        const Distribution &distribution = overview.distribution;
-        output.addRow({distribution.id,
-                       {distribution.date.toString(Qt::ISODate), QLocale().toString(distribution.date, QLocale::ShortFormat)},
-                       {localIso(distribution.date, distribution.startTime, zone), hours(distribution)},
-                       localIso(distribution.date, distribution.endTime, zone),
-                       distribution.placeId,
-                       overview.placeName,
-                       Distribution::statusKey(overview.status),
-                       Cell::integer(overview.windows.size()),
-                       Cell::integer(overview.validatedCount),
-                       Cell::integer(overview.inProgressCount),
-                       Cell::integer(overview.anonymousCartCount),
-                       Cell::money(overview.validatedCents),
-                       Cell::money(overview.inProgressCents),
-                       Cell::instant(distribution.stamp.updatedAt)});
-    }
-    output.print(cli.out(), *outputFormat);
-    return ExitStatus::done;
+        using Cell = ListOutput::Cell;
+        ListOutput output({{u"id"_s, tr("Id")},
+                           {u"date"_s, tr("Date")},
+                           {u"starts_at"_s, tr("Hours")},
+                           {u"ends_at"_s, {}},
+                           {u"place_id"_s, {}},
+                           {u"place_name"_s, tr("Place")},
+                           {u"status"_s, tr("Status")},
+                           {u"catalogue_count"_s, {}},
+                           {u"validated_count"_s, tr("Validated")},
+                           {u"in_progress_count"_s, tr("In progress")},
+                           {u"anonymous_cart_count"_s, tr("Anonymous carts")},
+                           {u"validated_cents"_s, tr("Validated amount")},
+                           {u"in_progress_cents"_s, {}},
+                           {u"updated_at"_s, {}}});
+        for (const DistributionOverview &overview : *overviews) {
+            const Distribution &distribution = overview.distribution;
+            output.addRow(
+                {distribution.id,
+                 {distribution.date.toString(Qt::ISODate), QLocale().toString(distribution.date, QLocale::ShortFormat)},
+                 {localIso(distribution.date, distribution.startTime, zone), hours(distribution)},
+                 localIso(distribution.date, distribution.endTime, zone),
+                 distribution.placeId,
+                 overview.placeName,
+                 Distribution::statusKey(overview.status),
+                 Cell::integer(overview.windows.size()),
+                 Cell::integer(overview.validatedCount),
+                 Cell::integer(overview.inProgressCount),
+                 Cell::integer(overview.anonymousCartCount),
+                 Cell::money(overview.validatedCents),
+                 Cell::money(overview.inProgressCents),
+                 Cell::instant(distribution.stamp.updatedAt)});
+        }
+        return format.print(cli, output);
+    });
 }
 
 int CalendarCommands::showDistribution(CliContext &cli)
 {
-    QCommandLineParser parser;
-    if (auto stop = cli.parse(parser, tr("Shows a distribution: its place and hours, its status, each catalogue's "
-                                         "ordering window, its orders, and what its offer leaves out or limits."),
-                              {u"ID"_s}))
-        return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    CalendarService calendar(**store);
-    auto distribution = calendar.distribution(parser.positionalArguments().first());
-    if (!distribution)
-        return cli.fail(distribution.error());
-    auto overviews = DistributionOverviewQuery(**store).between(distribution->date, distribution->date);
-    if (!overviews)
-        return cli.fail(overviews.error());
-    const auto overview = std::find_if(overviews->cbegin(), overviews->cend(), [&](const DistributionOverview &one) {
-        return one.distribution.id == distribution->id;
-    });
-    if (overview == overviews->cend())
-        return cli.fail(Error::notFound(tr("No distribution has the id “%1”.").arg(distribution->id)));
-    auto offer = OfferService(**store).offer(distribution->id);
-    if (!offer)
-        return cli.fail(offer.error());
-    const QTimeZone zone = (*store)->timeZone();
+    const QString description = tr("Shows a distribution: its place and hours, its status, each catalogue's "
+                                   "ordering window, its orders, and what its offer leaves out or limits.");
+    return cli.show(description, [&](Store &store, const QString &id) -> Result<QString> {
+        auto distribution = CalendarService(store).distribution(id);
+        if (!distribution)
+            return distribution.error();
+        auto overviews = DistributionOverviewQuery(store).between(distribution->date, distribution->date);
+        if (!overviews)
+            return overviews.error();
+        const auto overview = std::find_if(
+            overviews->cbegin(), overviews->cend(),
+            [&](const DistributionOverview &one) { return one.distribution.id == distribution->id; });
+        if (overview == overviews->cend())
+            return Error::notFound(tr("No distribution has the id “%1”.").arg(distribution->id));
+        auto offer = OfferService(store).offer(distribution->id);
+        if (!offer)
+            return offer.error();
+        const QTimeZone zone = store.timeZone();
 
-    QTextStream &out = cli.out();
-    out << QLocale().toString(distribution->date, QLocale::LongFormat) << u", "_s << hours(*distribution) << u", "_s
-        << overview->placeName << '\n';
-    out << tr("Starts: %1").arg(localIso(distribution->date, distribution->startTime, zone)) << '\n';
-    out << tr("Status: %1").arg(Distribution::statusKey(overview->status)) << '\n';
-    out << tr("Orders: %1 validated (%2), %3 in progress, %4 anonymous carts (%5)")
-               .arg(overview->validatedCount)
-               .arg(Money::format(overview->validatedCents))
-               .arg(overview->inProgressCount)
-               .arg(overview->anonymousCartCount)
-               .arg(Money::format(overview->inProgressCents))
-        << '\n';
-    out << tr("Ordering windows:") << '\n';
-    for (const OrderingWindow &window : overview->windows) {
-        out << u"  "_s << overview->catalogueNames.value(window.catalogueId) << u": "_s
-            << instantIso(window.opensAt, zone) << u" → "_s << instantIso(window.closesAt, zone) << u" ("_s;
-        switch (window.stateAt((*store)->clock().now())) {
-        case OrderingWindow::State::NotYetOpen: out << tr("not yet open"); break;
-        case OrderingWindow::State::Open: out << tr("open"); break;
-        case OrderingWindow::State::Closed: out << tr("closed"); break;
+        QTextStream &out = cli.out();
+        out << QLocale().toString(distribution->date, QLocale::LongFormat) << u", "_s << hours(*distribution)
+            << u", "_s << overview->placeName << '\n';
+        out << tr("Starts: %1").arg(localIso(distribution->date, distribution->startTime, zone)) << '\n';
+        out << tr("Status: %1").arg(Distribution::statusKey(overview->status)) << '\n';
+        out << tr("Orders: %1 validated (%2), %3 in progress, %4 anonymous carts (%5)")
+                   .arg(overview->validatedCount)
+                   .arg(Money::format(overview->validatedCents))
+                   .arg(overview->inProgressCount)
+                   .arg(overview->anonymousCartCount)
+                   .arg(Money::format(overview->inProgressCents))
+            << '\n';
+        out << tr("Ordering windows:") << '\n';
+        for (const OrderingWindow &window : overview->windows) {
+            out << u"  "_s << overview->catalogueNames.value(window.catalogueId) << u": "_s
+                << instantIso(window.opensAt, zone) << u" → "_s << instantIso(window.closesAt, zone) << u" ("_s;
+            switch (window.stateAt(store.clock().now())) {
+            case OrderingWindow::State::NotYetOpen: out << tr("not yet open"); break;
+            case OrderingWindow::State::Open: out << tr("open"); break;
+            case OrderingWindow::State::Closed: out << tr("closed"); break;
+            }
+            out << u")\n"_s;
         }
-        out << u")\n"_s;
-    }
-    int offered = 0;
-    QStringList leftOut;
-    QStringList stocked;
-    for (const OfferEntry &entry : *offer) {
-        offered += entry.offered() ? 1 : 0;
-        if (entry.excluded)
-            leftOut.append(entry.product.name);
-        if (entry.stock)
-            stocked.append(tr("%1: %2 left of %3").arg(entry.product.name).arg(*entry.remaining()).arg(*entry.stock));
-    }
-    out << tr("Offer: %1 product(s)").arg(offered) << '\n';
-    if (!leftOut.isEmpty())
-        out << tr("Left out: %1").arg(leftOut.join(u", "_s)) << '\n';
-    for (const QString &line : std::as_const(stocked))
-        out << u"  "_s << line << '\n';
-    out << tr("Id: %1").arg(distribution->id) << '\n';
-    return ExitStatus::done;
+        int offered = 0;
+        QStringList leftOut;
+        QStringList stocked;
+        for (const OfferEntry &entry : *offer) {
+            offered += entry.offered() ? 1 : 0;
+            if (entry.excluded)
+                leftOut.append(entry.product.name);
+            if (entry.stock)
+                stocked.append(
+                    tr("%1: %2 left of %3").arg(entry.product.name).arg(*entry.remaining()).arg(*entry.stock));
+        }
+        out << tr("Offer: %1 product(s)").arg(offered) << '\n';
+        if (!leftOut.isEmpty())
+            out << tr("Left out: %1").arg(leftOut.join(u", "_s)) << '\n';
+        for (const QString &line : std::as_const(stocked))
+            out << u"  "_s << line << '\n';
+        return distribution->id;
+    });
 }
 
 int CalendarCommands::moveDistribution(CliContext &cli)
@@ -465,33 +445,30 @@ int CalendarCommands::moveDistribution(CliContext &cli)
                                          "with it on the wall clock."),
                               {u"ID"_s}))
         return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    CalendarService calendar(**store);
-    auto distribution = calendar.distribution(parser.positionalArguments().first());
-    if (!distribution)
-        return cli.fail(distribution.error());
-    Distribution changed = *distribution;
-    if (parser.isSet(date)) {
-        const auto value = dateFrom(parser.value(date));
-        if (!value)
-            return cli.usageError(tr("“%1” is not a date: write it YYYY-MM-DD.").arg(parser.value(date)));
-        changed.date = *value;
-    }
-    for (const auto &[option, field] : {std::pair{&start, &changed.startTime}, std::pair{&end, &changed.endTime}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto value = timeFrom(parser.value(*option));
-        if (!value)
-            return cli.usageError(tr("Write the times HH:MM, e.g. 17:30."));
-        *field = *value;
-    }
-    if (parser.isSet(place))
-        changed.placeId = parser.value(place);
-    if (Status done = calendar.updateDistribution(changed, parser.isSet(confirm)); !done)
-        return cli.fail(done.error());
-    return ExitStatus::done;
+    return cli.withStore([&](Store &store) {
+        CalendarService calendar(store);
+        auto distribution = calendar.distribution(parser.positionalArguments().first());
+        if (!distribution)
+            return cli.fail(distribution.error());
+        Distribution changed = *distribution;
+        if (parser.isSet(date)) {
+            const auto value = dateFrom(cli, parser.value(date));
+            if (!value)
+                return ExitStatus::usage;
+            changed.date = *value;
+        }
+        for (const auto &[option, field] : {std::pair{&start, &changed.startTime}, std::pair{&end, &changed.endTime}}) {
+            if (!parser.isSet(*option))
+                continue;
+            const auto value = timeFrom(cli, parser.value(*option));
+            if (!value)
+                return ExitStatus::usage;
+            *field = *value;
+        }
+        if (parser.isSet(place))
+            changed.placeId = parser.value(place);
+        return cli.finish(calendar.updateDistribution(changed, parser.isSet(confirm)));
+    });
 }
 
 int CalendarCommands::cancelDistribution(CliContext &cli)
@@ -504,14 +481,10 @@ int CalendarCommands::cancelDistribution(CliContext &cli)
                                          "come back if it is reinstated."),
                               {u"ID"_s}))
         return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    if (Status done = CalendarService(**store).cancelDistribution(parser.positionalArguments().first(),
-                                                                   parser.isSet(confirm));
-        !done)
-        return cli.fail(done.error());
-    return ExitStatus::done;
+    return cli.withStore([&](Store &store) {
+        return cli.finish(
+            CalendarService(store).cancelDistribution(parser.positionalArguments().first(), parser.isSet(confirm)));
+    });
 }
 
 int CalendarCommands::reinstateDistribution(CliContext &cli)
@@ -519,12 +492,9 @@ int CalendarCommands::reinstateDistribution(CliContext &cli)
     QCommandLineParser parser;
     if (auto stop = cli.parse(parser, tr("Reinstates a cancelled distribution, with its orders."), {u"ID"_s}))
         return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    if (Status done = CalendarService(**store).reinstateDistribution(parser.positionalArguments().first()); !done)
-        return cli.fail(done.error());
-    return ExitStatus::done;
+    return cli.withStore([&](Store &store) {
+        return cli.finish(CalendarService(store).reinstateDistribution(parser.positionalArguments().first()));
+    });
 }
 
 int CalendarCommands::markDistributed(CliContext &cli)
@@ -534,11 +504,8 @@ int CalendarCommands::markDistributed(CliContext &cli)
     parser.addOption(undo);
     if (auto stop = cli.parse(parser, tr("Marks a distribution as handed out."), {u"ID"_s}))
         return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    if (Status done = CalendarService(**store).setDistributed(parser.positionalArguments().first(), !parser.isSet(undo));
-        !done)
-        return cli.fail(done.error());
-    return ExitStatus::done;
+    return cli.withStore([&](Store &store) {
+        return cli.finish(
+            CalendarService(store).setDistributed(parser.positionalArguments().first(), !parser.isSet(undo)));
+    });
 }

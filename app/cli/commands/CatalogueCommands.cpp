@@ -3,7 +3,8 @@
 #include "CliContext.h"
 #include "CommandTable.h"
 #include "ExitStatus.h"
-#include "ListOutput.h"
+#include "ImportOptions.h"
+#include "ListFormatOption.h"
 #include "common/Money.h"
 #include "common/PhoneNumber.h"
 #include "services/CatalogueService.h"
@@ -75,9 +76,6 @@ int CatalogueCommands::addProducer(CliContext &cli)
         return *stop;
     if (!parser.isSet(name))
         return cli.usageError(tr("Name the producer with --name."));
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
     Producer producer;
     producer.name = parser.value(name);
     producer.contactName = parser.value(contact);
@@ -85,83 +83,73 @@ int CatalogueCommands::addProducer(CliContext &cli)
     producer.email = parser.value(email);
     producer.siret = parser.value(siret);
     producer.vatRegistered = !parser.isSet(exempt);
-    auto id = CatalogueService(**store).addProducer(producer);
-    if (!id)
-        return cli.fail(id.error());
-    return cli.created(*id);
+    return cli.withStore([&](Store &store) { return cli.created(CatalogueService(store).addProducer(producer)); });
 }
 
 int CatalogueCommands::listProducers(CliContext &cli)
 {
     QCommandLineParser parser;
     const QCommandLineOption archived(u"archived"_s, tr("Include archived producers."));
-    const QCommandLineOption format(u"format"_s, ListOutput::formatHelp(), u"text|csv"_s, u"text"_s);
+    ListFormatOption format;
     parser.addOptions({archived, format});
     if (auto stop = cli.parse(parser, tr("Lists the producers, by name.")))
         return *stop;
-    const auto outputFormat = ListOutput::formatFrom(parser.value(format));
-    if (!outputFormat)
-        return cli.usageError(tr("Unknown format “%1”: text or csv.").arg(parser.value(format)));
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    auto producers = CatalogueService(**store).producers(parser.isSet(archived));
-    if (!producers)
-        return cli.fail(producers.error());
-
-    using Cell = ListOutput::Cell;
-    ListOutput output({{u"id"_s, tr("Id")},
-                       {u"name"_s, tr("Name")},
-                       {u"contact_name"_s, tr("Contact")},
-                       {u"phone"_s, tr("Phone")},
-                       {u"email"_s, tr("E-mail")},
-                       {u"siret"_s, {}},
-                       {u"vat_registered"_s, tr("VAT")},
-                       {u"archived"_s, parser.isSet(archived) ? tr("Archived") : QString()},
-                       {u"updated_at"_s, {}}});
-    for (const Producer &producer : *producers) {
-        output.addRow({producer.id, producer.name, producer.contactName, Cell::phone(producer.phone), producer.email,
-                       producer.siret,
-                       {producer.vatRegistered ? u"1"_s : u"0"_s, producer.vatRegistered ? tr("included") : tr("exempt")},
-                       Cell::flag(producer.archived), Cell::instant(producer.stamp.updatedAt)});
-    }
-    output.print(cli.out(), *outputFormat);
-    return ExitStatus::done;
+    if (auto stop = format.read(cli, parser))
+        return *stop;
+    return cli.withStore([&](Store &store) {
+        auto producers = CatalogueService(store).producers(parser.isSet(archived));
+        if (!producers)
+            return cli.fail(producers.error());
+        using Cell = ListOutput::Cell;
+        ListOutput output({{u"id"_s, tr("Id")},
+                           {u"name"_s, tr("Name")},
+                           {u"contact_name"_s, tr("Contact")},
+                           {u"phone"_s, tr("Phone")},
+                           {u"email"_s, tr("E-mail")},
+                           {u"siret"_s, {}},
+                           {u"vat_registered"_s, tr("VAT")},
+                           {u"archived"_s, parser.isSet(archived) ? tr("Archived") : QString()},
+                           {u"updated_at"_s, {}}});
+        for (const Producer &producer : *producers) {
+            const QString vat = producer.vatRegistered ? tr("included") : tr("exempt");
+            output.addRow({producer.id, producer.name, producer.contactName, Cell::phone(producer.phone),
+                           producer.email, producer.siret, {producer.vatRegistered ? u"1"_s : u"0"_s, vat},
+                           Cell::flag(producer.archived), Cell::instant(producer.stamp.updatedAt)});
+        }
+        return format.print(cli, output);
+    });
 }
 
 int CatalogueCommands::showProducer(CliContext &cli)
 {
-    QCommandLineParser parser;
-    if (auto stop = cli.parse(parser, tr("Shows a producer and their catalogues."), {u"ID"_s}))
-        return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    CatalogueService catalogues(**store);
-    auto producer = catalogues.producer(parser.positionalArguments().first());
-    if (!producer)
-        return cli.fail(producer.error());
-    QTextStream &out = cli.out();
-    out << producer->name << (producer->archived ? tr(" (archived)") : QString()) << '\n';
-    if (!producer->contactName.isEmpty())
-        out << tr("Contact: %1").arg(producer->contactName) << '\n';
-    if (!producer->phone.isEmpty())
-        out << tr("Phone: %1").arg(PhoneNumber::display(producer->phone)) << '\n';
-    if (!producer->email.isEmpty())
-        out << tr("E-mail: %1").arg(producer->email) << '\n';
-    if (!producer->siret.isEmpty())
-        out << tr("SIRET: %1").arg(producer->siret) << '\n';
-    out << (producer->vatRegistered ? tr("Prices include VAT.") : tr("VAT-exempt: “TVA non applicable, art. 293 B du CGI”."))
-        << '\n';
-    auto ofProducer = catalogues.cataloguesOf(producer->id);
-    if (!ofProducer)
-        return cli.fail(ofProducer.error());
-    out << tr("Catalogues:") << '\n';
-    for (const Catalogue &catalogue : *ofProducer)
-        out << u"  "_s << catalogue.id << u"  "_s << catalogue.name << (catalogue.active ? QString() : tr(" (inactive)"))
+    const QString description = tr("Shows a producer and their catalogues.");
+    return cli.show(description, [&](Store &store, const QString &id) -> Result<QString> {
+        CatalogueService catalogues(store);
+        auto producer = catalogues.producer(id);
+        if (!producer)
+            return producer.error();
+        QTextStream &out = cli.out();
+        out << producer->name << (producer->archived ? tr(" (archived)") : QString()) << '\n';
+        if (!producer->contactName.isEmpty())
+            out << tr("Contact: %1").arg(producer->contactName) << '\n';
+        if (!producer->phone.isEmpty())
+            out << tr("Phone: %1").arg(PhoneNumber::display(producer->phone)) << '\n';
+        if (!producer->email.isEmpty())
+            out << tr("E-mail: %1").arg(producer->email) << '\n';
+        if (!producer->siret.isEmpty())
+            out << tr("SIRET: %1").arg(producer->siret) << '\n';
+        out << (producer->vatRegistered ? tr("Prices include VAT.")
+                                        : tr("VAT-exempt: “TVA non applicable, art. 293 B du CGI”."))
             << '\n';
-    out << tr("Id: %1").arg(producer->id) << '\n';
-    return ExitStatus::done;
+        auto ofProducer = catalogues.cataloguesOf(producer->id);
+        if (!ofProducer)
+            return ofProducer.error();
+        out << tr("Catalogues:") << '\n';
+        for (const Catalogue &catalogue : *ofProducer)
+            out << u"  "_s << catalogue.id << u"  "_s << catalogue.name
+                << (catalogue.active ? QString() : tr(" (inactive)")) << '\n';
+        return producer->id;
+    });
 }
 
 // Catalogues
@@ -201,13 +189,7 @@ int CatalogueCommands::addCatalogue(CliContext &cli)
         return cli.usageError(tr("--closes-hours-before takes a number of hours."));
     if (!catalogue.rule.opensAtTime.isValid())
         return cli.usageError(tr("--opens-at takes a time, e.g. 08:00."));
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    auto id = CatalogueService(**store).addCatalogue(catalogue);
-    if (!id)
-        return cli.fail(id.error());
-    return cli.created(*id);
+    return cli.withStore([&](Store &store) { return cli.created(CatalogueService(store).addCatalogue(catalogue)); });
 }
 
 int CatalogueCommands::listCatalogues(CliContext &cli)
@@ -215,81 +197,77 @@ int CatalogueCommands::listCatalogues(CliContext &cli)
     QCommandLineParser parser;
     const QCommandLineOption producer(u"producer"_s, tr("Only this producer's catalogues."), u"ID"_s);
     const QCommandLineOption inactive(u"inactive"_s, tr("Include inactive catalogues."));
-    const QCommandLineOption format(u"format"_s, ListOutput::formatHelp(), u"text|csv"_s, u"text"_s);
+    ListFormatOption format;
     parser.addOptions({producer, inactive, format});
     if (auto stop = cli.parse(parser, tr("Lists the catalogues, by name, with their ordering rule.")))
         return *stop;
-    const auto outputFormat = ListOutput::formatFrom(parser.value(format));
-    if (!outputFormat)
-        return cli.usageError(tr("Unknown format “%1”: text or csv.").arg(parser.value(format)));
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    CatalogueService catalogues(**store);
-    auto producers = catalogues.producers(true);
-    if (!producers)
-        return cli.fail(producers.error());
-    QHash<QString, QString> producerNames;
-    for (const Producer &one : *producers)
-        producerNames.insert(one.id, one.name);
-    if (parser.isSet(producer) && !producerNames.contains(parser.value(producer)))
-        return cli.fail(catalogues.producer(parser.value(producer)).error());
-    auto list = parser.isSet(producer) ? catalogues.cataloguesOf(parser.value(producer)) : catalogues.catalogues();
-    if (!list)
-        return cli.fail(list.error());
+    if (auto stop = format.read(cli, parser))
+        return *stop;
+    return cli.withStore([&](Store &store) {
+        CatalogueService catalogues(store);
+        auto producers = catalogues.producers(true);
+        if (!producers)
+            return cli.fail(producers.error());
+        QHash<QString, QString> producerNames;
+        for (const Producer &one : *producers)
+            producerNames.insert(one.id, one.name);
+        if (parser.isSet(producer) && !producerNames.contains(parser.value(producer)))
+            return cli.fail(catalogues.producer(parser.value(producer)).error());
+        auto list = parser.isSet(producer) ? catalogues.cataloguesOf(parser.value(producer)) : catalogues.catalogues();
+        if (!list)
+            return cli.fail(list.error());
 
-    using Cell = ListOutput::Cell;
-    ListOutput output({{u"id"_s, tr("Id")},
-                       {u"producer_id"_s, {}},
-                       {u"producer_name"_s, tr("Producer")},
-                       {u"name"_s, tr("Catalogue")},
-                       {u"opens_days_before"_s, tr("Opens (days before)")},
-                       {u"opens_at"_s, tr("at")},
-                       {u"closes_hours_before"_s, tr("Closes (hours before)")},
-                       {u"active"_s, parser.isSet(inactive) ? tr("Active") : QString()},
-                       {u"updated_at"_s, {}}});
-    for (const Catalogue &catalogue : *list) {
-        if (!catalogue.active && !parser.isSet(inactive))
-            continue;
-        output.addRow({catalogue.id, catalogue.producerId, producerNames.value(catalogue.producerId), catalogue.name,
-                       Cell::integer(catalogue.rule.opensDaysBefore), catalogue.rule.opensAtTime.toString(u"HH:mm"_s),
-                       Cell::integer(catalogue.rule.closesHoursBefore), Cell::flag(catalogue.active),
-                       Cell::instant(catalogue.stamp.updatedAt)});
-    }
-    output.print(cli.out(), *outputFormat);
-    return ExitStatus::done;
+        using Cell = ListOutput::Cell;
+        ListOutput output({{u"id"_s, tr("Id")},
+                           {u"producer_id"_s, {}},
+                           {u"producer_name"_s, tr("Producer")},
+                           {u"name"_s, tr("Catalogue")},
+                           {u"opens_days_before"_s, tr("Opens (days before)")},
+                           {u"opens_at"_s, tr("at")},
+                           {u"closes_hours_before"_s, tr("Closes (hours before)")},
+                           {u"active"_s, parser.isSet(inactive) ? tr("Active") : QString()},
+                           {u"updated_at"_s, {}}});
+        for (const Catalogue &catalogue : *list) {
+            if (!catalogue.active && !parser.isSet(inactive))
+                continue;
+            output.addRow({catalogue.id, catalogue.producerId, producerNames.value(catalogue.producerId),
+                           catalogue.name, Cell::integer(catalogue.rule.opensDaysBefore),
+                           catalogue.rule.opensAtTime.toString(u"HH:mm"_s),
+                           Cell::integer(catalogue.rule.closesHoursBefore), Cell::flag(catalogue.active),
+                           Cell::instant(catalogue.stamp.updatedAt)});
+        }
+        return format.print(cli, output);
+    });
 }
 
 int CatalogueCommands::showCatalogue(CliContext &cli)
 {
-    QCommandLineParser parser;
-    if (auto stop = cli.parse(parser, tr("Shows a catalogue, its ordering rule and its products."), {u"ID"_s}))
-        return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    CatalogueService catalogues(**store);
-    auto catalogue = catalogues.catalogue(parser.positionalArguments().first());
-    if (!catalogue)
-        return cli.fail(catalogue.error());
-    auto producer = catalogues.producer(catalogue->producerId);
-    auto products = catalogues.products(catalogue->id, true);
-    if (!products)
-        return cli.fail(products.error());
-    QTextStream &out = cli.out();
-    out << catalogue->name << (catalogue->active ? QString() : tr(" (inactive)")) << '\n';
-    out << tr("Producer: %1").arg(producer ? producer->name : catalogue->producerId) << '\n';
-    out << tr("Orders open %n day(s) before at %1", nullptr, catalogue->rule.opensDaysBefore)
-               .arg(catalogue->rule.opensAtTime.toString(u"HH:mm"_s))
-        << tr(", close %n hour(s) before the distribution.", nullptr, catalogue->rule.closesHoursBefore) << '\n';
-    out << tr("Products: %1").arg(products->size()) << '\n';
-    for (const Product &product : *products) {
-        out << u"  "_s << (product.reference.isEmpty() ? u"-"_s : product.reference) << u"  "_s << product.name
-            << u"  "_s << Money::format(product.priceCents) << (product.weightPriced ? tr(" per kg") : QString())
-            << (product.active ? QString() : tr(" (inactive)")) << '\n';
-    }
-    out << tr("Id: %1").arg(catalogue->id) << '\n';
-    return ExitStatus::done;
+    const QString description = tr("Shows a catalogue, its ordering rule and its products.");
+    return cli.show(description, [&](Store &store, const QString &id) -> Result<QString> {
+        CatalogueService catalogues(store);
+        auto catalogue = catalogues.catalogue(id);
+        if (!catalogue)
+            return catalogue.error();
+        auto producer = catalogues.producer(catalogue->producerId);
+        auto products = catalogues.products(catalogue->id, true);
+        if (!products)
+            return products.error();
+        QTextStream &out = cli.out();
+        out << catalogue->name << (catalogue->active ? QString() : tr(" (inactive)")) << '\n';
+        out << tr("Producer: %1").arg(producer ? producer->name : catalogue->producerId) << '\n';
+        out << tr("Orders open %n day(s) before at %1", nullptr, catalogue->rule.opensDaysBefore)
+                   .arg(catalogue->rule.opensAtTime.toString(u"HH:mm"_s))
+            << tr(", close %n hour(s) before the distribution.", nullptr, catalogue->rule.closesHoursBefore)
+            << '\n';
+        out << tr("Products: %1").arg(products->size()) << '\n';
+        for (const Product &product : *products) {
+            out << u"  "_s << (product.reference.isEmpty() ? u"-"_s : product.reference) << u"  "_s
+                << product.name << u"  "_s << Money::format(product.priceCents)
+                << (product.weightPriced ? tr(" per kg") : QString())
+                << (product.active ? QString() : tr(" (inactive)")) << '\n';
+        }
+        return catalogue->id;
+    });
 }
 
 // Products
@@ -366,13 +344,7 @@ int CatalogueCommands::addProduct(CliContext &cli)
     product.bulk = parser.isSet(bulk);
     product.active = !parser.isSet(inactive);
 
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    auto id = CatalogueService(**store).addProduct(product);
-    if (!id)
-        return cli.fail(id.error());
-    return cli.created(*id);
+    return cli.withStore([&](Store &store) { return cli.created(CatalogueService(store).addProduct(product)); });
 }
 
 int CatalogueCommands::listProducts(CliContext &cli)
@@ -380,88 +352,86 @@ int CatalogueCommands::listProducts(CliContext &cli)
     QCommandLineParser parser;
     const QCommandLineOption catalogue(u"catalogue"_s, tr("The catalogue's id (required)."), u"ID"_s);
     const QCommandLineOption inactive(u"inactive"_s, tr("Include inactive products."));
-    const QCommandLineOption format(u"format"_s, ListOutput::formatHelp(), u"text|csv"_s, u"text"_s);
+    ListFormatOption format;
     parser.addOptions({catalogue, inactive, format});
     if (auto stop = cli.parse(parser, tr("Lists a catalogue's products, by name.")))
         return *stop;
     if (!parser.isSet(catalogue))
         return cli.usageError(tr("Name the catalogue with --catalogue."));
-    const auto outputFormat = ListOutput::formatFrom(parser.value(format));
-    if (!outputFormat)
-        return cli.usageError(tr("Unknown format “%1”: text or csv.").arg(parser.value(format)));
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    CatalogueService catalogues(**store);
-    if (auto found = catalogues.catalogue(parser.value(catalogue)); !found)
-        return cli.fail(found.error());
-    auto products = catalogues.products(parser.value(catalogue), parser.isSet(inactive));
-    if (!products)
-        return cli.fail(products.error());
+    if (auto stop = format.read(cli, parser))
+        return *stop;
+    return cli.withStore([&](Store &store) {
+        CatalogueService catalogues(store);
+        if (auto found = catalogues.catalogue(parser.value(catalogue)); !found)
+            return cli.fail(found.error());
+        auto products = catalogues.products(parser.value(catalogue), parser.isSet(inactive));
+        if (!products)
+            return cli.fail(products.error());
 
-    using Cell = ListOutput::Cell;
-    ListOutput output({{u"id"_s, tr("Id")},
-                       {u"catalogue_id"_s, {}},
-                       {u"reference"_s, tr("Reference")},
-                       {u"name"_s, tr("Product")},
-                       {u"unit"_s, tr("Sold")},
-                       {u"content_thousandths"_s, {}},
-                       {u"price_cents"_s, tr("Price")},
-                       {u"vat_rate_bp"_s, tr("VAT")},
-                       {u"weight_priced"_s, {}},
-                       {u"piece_weight_grams"_s, {}},
-                       {u"organic"_s, tr("Organic")},
-                       {u"bulk"_s, tr("Bulk")},
-                       {u"active"_s, parser.isSet(inactive) ? tr("Active") : QString()},
-                       {u"updated_at"_s, {}}});
-    for (const Product &product : *products) {
-        output.addRow({product.id, product.catalogueId, product.reference, product.name,
-                       {Product::unitKey(product.unit), soldText(product)},
-                       Cell::integer(product.contentThousandths),
-                       {QString::number(product.priceCents),
-                        Money::format(product.priceCents) + (product.weightPriced ? tr(" per kg") : QString())},
-                       {QString::number(product.vatRateBasisPoints), vatText(product.vatRateBasisPoints)},
-                       Cell::flag(product.weightPriced), Cell::integer(product.pieceWeightGrams),
-                       Cell::flag(product.organic), Cell::flag(product.bulk), Cell::flag(product.active),
-                       Cell::instant(product.stamp.updatedAt)});
-    }
-    output.print(cli.out(), *outputFormat);
-    return ExitStatus::done;
+        using Cell = ListOutput::Cell;
+        ListOutput output({{u"id"_s, tr("Id")},
+                           {u"catalogue_id"_s, {}},
+                           {u"reference"_s, tr("Reference")},
+                           {u"name"_s, tr("Product")},
+                           {u"unit"_s, tr("Sold")},
+                           {u"content_thousandths"_s, {}},
+                           {u"price_cents"_s, tr("Price")},
+                           {u"vat_rate_bp"_s, tr("VAT")},
+                           {u"weight_priced"_s, {}},
+                           {u"piece_weight_grams"_s, {}},
+                           {u"organic"_s, tr("Organic")},
+                           {u"bulk"_s, tr("Bulk")},
+                           {u"active"_s, parser.isSet(inactive) ? tr("Active") : QString()},
+                           {u"updated_at"_s, {}}});
+        for (const Product &product : *products) {
+            output.addRow({product.id,
+                           product.catalogueId,
+                           product.reference,
+                           product.name,
+                           {Product::unitKey(product.unit), soldText(product)},
+                           Cell::integer(product.contentThousandths),
+                           {QString::number(product.priceCents),
+                            Money::format(product.priceCents) + (product.weightPriced ? tr(" per kg") : QString())},
+                           {QString::number(product.vatRateBasisPoints), vatText(product.vatRateBasisPoints)},
+                           Cell::flag(product.weightPriced),
+                           Cell::integer(product.pieceWeightGrams),
+                           Cell::flag(product.organic),
+                           Cell::flag(product.bulk),
+                           Cell::flag(product.active),
+                           Cell::instant(product.stamp.updatedAt)});
+        }
+        return format.print(cli, output);
+    });
 }
 
 int CatalogueCommands::showProduct(CliContext &cli)
 {
-    QCommandLineParser parser;
-    if (auto stop = cli.parse(parser, tr("Shows a product."), {u"ID"_s}))
-        return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    CatalogueService catalogues(**store);
-    auto product = catalogues.product(parser.positionalArguments().first());
-    if (!product)
-        return cli.fail(product.error());
-    auto catalogue = catalogues.catalogue(product->catalogueId);
-    QTextStream &out = cli.out();
-    out << product->name << (product->active ? QString() : tr(" (inactive)")) << '\n';
-    out << tr("Catalogue: %1").arg(catalogue ? catalogue->name : product->catalogueId) << '\n';
-    if (!product->reference.isEmpty())
-        out << tr("Reference: %1").arg(product->reference) << '\n';
-    out << tr("Price: %1").arg(Money::format(product->priceCents))
-        << (product->weightPriced ? tr(" per kg") : QString()) << tr(", VAT %1").arg(vatText(product->vatRateBasisPoints))
-        << '\n';
-    out << tr("Sold: %1").arg(soldText(*product)) << '\n';
-    QStringList flags;
-    if (product->organic)
-        flags.append(tr("organic"));
-    if (product->bulk)
-        flags.append(tr("bulk"));
-    if (!flags.isEmpty())
-        out << flags.join(u", "_s) << '\n';
-    if (!product->description.isEmpty())
-        out << product->description << '\n';
-    out << tr("Id: %1").arg(product->id) << '\n';
-    return ExitStatus::done;
+    return cli.show(tr("Shows a product."), [&](Store &store, const QString &id) -> Result<QString> {
+        CatalogueService catalogues(store);
+        auto product = catalogues.product(id);
+        if (!product)
+            return product.error();
+        auto catalogue = catalogues.catalogue(product->catalogueId);
+        QTextStream &out = cli.out();
+        out << product->name << (product->active ? QString() : tr(" (inactive)")) << '\n';
+        out << tr("Catalogue: %1").arg(catalogue ? catalogue->name : product->catalogueId) << '\n';
+        if (!product->reference.isEmpty())
+            out << tr("Reference: %1").arg(product->reference) << '\n';
+        out << tr("Price: %1").arg(Money::format(product->priceCents))
+            << (product->weightPriced ? tr(" per kg") : QString())
+            << tr(", VAT %1").arg(vatText(product->vatRateBasisPoints)) << '\n';
+        out << tr("Sold: %1").arg(soldText(*product)) << '\n';
+        QStringList flags;
+        if (product->organic)
+            flags.append(tr("organic"));
+        if (product->bulk)
+            flags.append(tr("bulk"));
+        if (!flags.isEmpty())
+            out << flags.join(u", "_s) << '\n';
+        if (!product->description.isEmpty())
+            out << product->description << '\n';
+        return product->id;
+    });
 }
 
 int CatalogueCommands::importProducts(CliContext &cli)
@@ -469,9 +439,9 @@ int CatalogueCommands::importProducts(CliContext &cli)
     QCommandLineParser parser;
     const QCommandLineOption catalogue(u"catalogue"_s, tr("The catalogue receiving the products (required)."),
                                        u"ID"_s);
-    const QCommandLineOption dryRun(u"dry-run"_s, tr("Only say what the import would do; write nothing."));
-    const QCommandLineOption strict(u"strict"_s, tr("Import nothing when a row is in error."));
-    parser.addOptions({catalogue, dryRun, strict});
+    const ImportOptions import;
+    parser.addOption(catalogue);
+    parser.addOptions(import.options());
     if (auto stop = cli.parse(parser,
                               tr("Imports products from a CSV file in Cagette's layout: a header with "
                                  "productName, price, ref, desc, vat, qt, unit, organic, bulk, variablePrice. "
@@ -482,35 +452,13 @@ int CatalogueCommands::importProducts(CliContext &cli)
         return *stop;
     if (!parser.isSet(catalogue))
         return cli.usageError(tr("Name the catalogue with --catalogue."));
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    ProductImport import(**store, parser.value(catalogue));
-    auto plan = import.planFile(parser.positionalArguments().first());
-    if (!plan)
-        return cli.fail(plan.error());
-    for (const ImportRow<Product> &row : plan->rows) {
-        if (row.kind == ImportRowKind::Error)
-            // The contract's form, the same in every language: scripts read it.
-            cli.err() << u"line %1: %2"_s.arg(row.line).arg(row.reason) << '\n';
-    }
-    cli.err().flush();
-    const int errors = plan->count(ImportRowKind::Error);
-    if (parser.isSet(strict) && errors > 0) {
-        return cli.fail(Error(ErrorKind::Validation,
-                              tr("Nothing was imported: %n row(s) in error (--strict).", nullptr, errors)));
-    }
-    int created = plan->count(ImportRowKind::Create);
-    int matched = plan->count(ImportRowKind::Match);
-    if (!parser.isSet(dryRun)) {
-        auto summary = import.commit(*plan);
-        if (!summary)
-            return cli.fail(summary.error());
-        created = summary->created;
-        matched = summary->matched;
-    }
-    cli.out() << u"created %1, matched %2, errors %3"_s.arg(created).arg(matched).arg(errors) << '\n';
-    return ExitStatus::done;
+    return cli.withStore([&](Store &store) {
+        ProductImport products(store, parser.value(catalogue));
+        auto plan = products.planFile(parser.positionalArguments().first());
+        if (!plan)
+            return cli.fail(plan.error());
+        return import.run(cli, parser, *plan, [&] { return products.commit(*plan); });
+    });
 }
 
 int CatalogueCommands::exportProducts(CliContext &cli)
@@ -526,13 +474,12 @@ int CatalogueCommands::exportProducts(CliContext &cli)
         return *stop;
     if (!parser.isSet(catalogue))
         return cli.usageError(tr("Name the catalogue with --catalogue."));
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    auto written = ProductExport(**store).write(parser.value(catalogue), parser.positionalArguments().first(),
-                                                parser.isSet(inactive));
-    if (!written)
-        return cli.fail(written.error());
-    cli.out() << tr("exported %n product(s)", nullptr, *written) << '\n';
-    return ExitStatus::done;
+    return cli.withStore([&](Store &store) {
+        auto written = ProductExport(store).write(parser.value(catalogue), parser.positionalArguments().first(),
+                                                  parser.isSet(inactive));
+        if (!written)
+            return cli.fail(written.error());
+        cli.out() << tr("exported %n product(s)", nullptr, *written) << '\n';
+        return ExitStatus::done;
+    });
 }

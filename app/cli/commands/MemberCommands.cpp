@@ -3,7 +3,8 @@
 #include "CliContext.h"
 #include "CommandTable.h"
 #include "ExitStatus.h"
-#include "ListOutput.h"
+#include "ImportOptions.h"
+#include "ListFormatOption.h"
 #include "common/PhoneNumber.h"
 #include "services/MemberAnonymiser.h"
 #include "services/MemberExport.h"
@@ -58,9 +59,6 @@ int MemberCommands::add(CliContext &cli)
                                  "who looks like someone already recorded is refused with exit status 3, naming "
                                  "them, unless --force. Prints the new member's id on the last line.")))
         return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
     Member member;
     member.firstName = parser.value(firstName);
     member.lastName = parser.value(lastName);
@@ -72,10 +70,10 @@ int MemberCommands::add(CliContext &cli)
     member.notes = parser.value(notes);
     member.notifications = parser.isSet(notifications);
 
-    MemberService members(**store);
-    auto id = members.add(member, parser.isSet(force) ? DuplicatePolicy::Allow : DuplicatePolicy::Refuse);
-    if (!id) {
-        if (id.error().kind() == ErrorKind::NeedsConfirmation) {
+    return cli.withStore([&](Store &store) {
+        MemberService members(store);
+        auto id = members.add(member, parser.isSet(force) ? DuplicatePolicy::Allow : DuplicatePolicy::Refuse);
+        if (!id && id.error().kind() == ErrorKind::NeedsConfirmation) {
             // Scripts get the ids of the members already recorded, people the reason.
             QStringList lines{id.error().message()};
             if (auto matches = members.duplicatesOf(member)) {
@@ -85,9 +83,8 @@ int MemberCommands::add(CliContext &cli)
             lines.append(tr("Add --force to record the new member anyway."));
             return cli.fail(Error(ErrorKind::NeedsConfirmation, lines.join(u'\n')));
         }
-        return cli.fail(id.error());
-    }
-    return cli.created(*id);
+        return cli.created(id);
+    });
 }
 
 int MemberCommands::list(CliContext &cli)
@@ -97,101 +94,90 @@ int MemberCommands::list(CliContext &cli)
                                                    "(accents and case ignored)."),
                                     u"TEXT"_s);
     const QCommandLineOption archived(u"archived"_s, tr("Include archived members."));
-    const QCommandLineOption format(u"format"_s, ListOutput::formatHelp(), u"text|csv"_s, u"text"_s);
+    ListFormatOption format;
     parser.addOptions({search, archived, format});
     if (auto stop = cli.parse(parser, tr("Lists the members, by name.")))
         return *stop;
-    const auto outputFormat = ListOutput::formatFrom(parser.value(format));
-    if (!outputFormat)
-        return cli.usageError(tr("Unknown format “%1”: text or csv.").arg(parser.value(format)));
-
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
+    if (auto stop = format.read(cli, parser))
+        return *stop;
     MemberFilter filter;
     filter.text = parser.value(search);
     filter.includeArchived = parser.isSet(archived);
-    auto members = MemberService(**store).list(filter);
-    if (!members)
-        return cli.fail(members.error());
+    return cli.withStore([&](Store &store) {
+        auto members = MemberService(store).list(filter);
+        if (!members)
+            return cli.fail(members.error());
 
-    using Cell = ListOutput::Cell;
-    ListOutput output({{u"id"_s, tr("Id")},
-                       {u"last_name"_s, tr("Last name")},
-                       {u"first_name"_s, tr("First name")},
-                       {u"phone"_s, tr("Phone")},
-                       {u"email"_s, tr("E-mail")},
-                       {u"partner_first_name"_s, {}},
-                       {u"partner_last_name"_s, {}},
-                       {u"partner_phone"_s, {}},
-                       {u"partner_email"_s, {}},
-                       {u"address1"_s, {}},
-                       {u"address2"_s, {}},
-                       {u"postcode"_s, {}},
-                       {u"town"_s, tr("Town")},
-                       {u"notifications"_s, {}},
-                       {u"member_since"_s, {}},
-                       {u"archived"_s, filter.includeArchived ? tr("Archived") : QString()},
-                       {u"updated_at"_s, {}}});
-    for (const Member &member : *members) {
-        output.addRow({member.id, member.lastName, member.firstName, Cell::phone(member.phone), member.email,
-                       member.partnerFirstName, member.partnerLastName, Cell::phone(member.partnerPhone),
-                       member.partnerEmail, member.address1, member.address2, member.postcode, member.town,
-                       Cell::flag(member.notifications), Cell::date(member.memberSince),
-                       Cell::flag(member.archived), Cell::instant(member.stamp.updatedAt)});
-    }
-    output.print(cli.out(), *outputFormat);
-    return ExitStatus::done;
+        using Cell = ListOutput::Cell;
+        ListOutput output({{u"id"_s, tr("Id")},
+                           {u"last_name"_s, tr("Last name")},
+                           {u"first_name"_s, tr("First name")},
+                           {u"phone"_s, tr("Phone")},
+                           {u"email"_s, tr("E-mail")},
+                           {u"partner_first_name"_s, {}},
+                           {u"partner_last_name"_s, {}},
+                           {u"partner_phone"_s, {}},
+                           {u"partner_email"_s, {}},
+                           {u"address1"_s, {}},
+                           {u"address2"_s, {}},
+                           {u"postcode"_s, {}},
+                           {u"town"_s, tr("Town")},
+                           {u"notifications"_s, {}},
+                           {u"member_since"_s, {}},
+                           {u"archived"_s, filter.includeArchived ? tr("Archived") : QString()},
+                           {u"updated_at"_s, {}}});
+        for (const Member &member : *members) {
+            output.addRow({member.id, member.lastName, member.firstName, Cell::phone(member.phone), member.email,
+                           member.partnerFirstName, member.partnerLastName, Cell::phone(member.partnerPhone),
+                           member.partnerEmail, member.address1, member.address2, member.postcode, member.town,
+                           Cell::flag(member.notifications), Cell::date(member.memberSince),
+                           Cell::flag(member.archived), Cell::instant(member.stamp.updatedAt)});
+        }
+        return format.print(cli, output);
+    });
 }
 
 int MemberCommands::show(CliContext &cli)
 {
-    QCommandLineParser parser;
-    if (auto stop = cli.parse(parser, tr("Shows a member's record."), {u"ID"_s}))
-        return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    MemberService members(**store);
-    const QString id = parser.positionalArguments().first();
-    auto member = members.find(id);
-    if (!member)
-        return cli.fail(member.error());
-    auto orders = members.orderCount(id);
-    QTextStream &out = cli.out();
-    const auto line = [&](const QString &label, const QString &value) {
-        if (!value.trimmed().isEmpty())
-            out << label << ": " << value << '\n';
-    };
-    out << member->displayName() << '\n';
-    line(tr("Phone"), PhoneNumber::display(member->phone));
-    line(tr("E-mail"), member->email.isEmpty() ? tr("none (reached by telephone)") : member->email);
-    line(tr("Notifications"), member->notifications ? tr("by e-mail") : tr("off"));
-    line(tr("Second person"), QStringList{member->partnerFirstName, member->partnerLastName}.join(u' ').trimmed());
-    line(tr("Second person's phone"), PhoneNumber::display(member->partnerPhone));
-    line(tr("Second person's e-mail"), member->partnerEmail);
-    QStringList address{member->address1, member->address2};
-    address.removeAll(QString());
-    line(tr("Address"), address.join(u", "_s));
-    line(tr("Town"), QStringList{member->postcode, member->town}.join(u' ').trimmed());
-    line(tr("Member since"), member->memberSince.toString(Qt::ISODate));
-    if (member->anonymised)
-        out << tr("Forgotten at their request; their orders stay in the totals.") << '\n';
-    else if (member->archived)
-        out << tr("Archived") << '\n';
-    if (orders)
-        out << tr("%n order(s)", nullptr, *orders) << '\n';
-    line(tr("Notes"), member->notes);
-    out << tr("Id: %1").arg(member->id) << '\n';
-    return ExitStatus::done;
+    return cli.show(tr("Shows a member's record."), [&](Store &store, const QString &id) -> Result<QString> {
+        MemberService members(store);
+        auto member = members.find(id);
+        if (!member)
+            return member.error();
+        auto orders = members.orderCount(id);
+        QTextStream &out = cli.out();
+        const auto line = [&](const QString &label, const QString &value) {
+            if (!value.trimmed().isEmpty())
+                out << label << ": " << value << '\n';
+        };
+        out << member->displayName() << '\n';
+        line(tr("Phone"), PhoneNumber::display(member->phone));
+        line(tr("E-mail"), member->email.isEmpty() ? tr("none (reached by telephone)") : member->email);
+        line(tr("Notifications"), member->notifications ? tr("by e-mail") : tr("off"));
+        line(tr("Second person"), QStringList{member->partnerFirstName, member->partnerLastName}.join(u' ').trimmed());
+        line(tr("Second person's phone"), PhoneNumber::display(member->partnerPhone));
+        line(tr("Second person's e-mail"), member->partnerEmail);
+        QStringList address{member->address1, member->address2};
+        address.removeAll(QString());
+        line(tr("Address"), address.join(u", "_s));
+        line(tr("Town"), QStringList{member->postcode, member->town}.join(u' ').trimmed());
+        line(tr("Member since"), member->memberSince.toString(Qt::ISODate));
+        if (member->anonymised)
+            out << tr("Forgotten at their request; their orders stay in the totals.") << '\n';
+        else if (member->archived)
+            out << tr("Archived") << '\n';
+        if (orders)
+            out << tr("%n order(s)", nullptr, *orders) << '\n';
+        line(tr("Notes"), member->notes);
+        return member->id;
+    });
 }
 
 int MemberCommands::importMembers(CliContext &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dryRun(u"dry-run"_s, tr("Only say what the import would do; write nothing."));
-    const QCommandLineOption strict(u"strict"_s, tr("Import nothing when a row is in error."));
-    parser.addOptions({dryRun, strict});
+    const ImportOptions import;
+    parser.addOptions(import.options());
     if (auto stop = cli.parse(parser,
                               tr("Imports members from a CSV file: Cagette's member export (no header: firstName, "
                                  "lastName, email, phone, firstName2, lastName2, email2, phone2, address1, "
@@ -203,35 +189,13 @@ int MemberCommands::importMembers(CliContext &cli)
                                  "file. The import is one transaction."),
                               {u"FILE"_s}))
         return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    MemberImport import(**store);
-    auto plan = import.planFile(parser.positionalArguments().first());
-    if (!plan)
-        return cli.fail(plan.error());
-    for (const ImportRow<Member> &row : plan->rows) {
-        if (row.kind == ImportRowKind::Error)
-            // The contract's form, the same in every language: scripts read it.
-            cli.err() << u"line %1: %2"_s.arg(row.line).arg(row.reason) << '\n';
-    }
-    cli.err().flush();
-    const int errors = plan->count(ImportRowKind::Error);
-    if (parser.isSet(strict) && errors > 0) {
-        return cli.fail(Error(ErrorKind::Validation,
-                              tr("Nothing was imported: %n row(s) in error (--strict).", nullptr, errors)));
-    }
-    int created = plan->count(ImportRowKind::Create);
-    int matched = plan->count(ImportRowKind::Match);
-    if (!parser.isSet(dryRun)) {
-        auto summary = import.commit(*plan, MatchAction::FillEmptyFields);
-        if (!summary)
-            return cli.fail(summary.error());
-        created = summary->created;
-        matched = summary->matched;
-    }
-    cli.out() << u"created %1, matched %2, errors %3"_s.arg(created).arg(matched).arg(errors) << '\n';
-    return ExitStatus::done;
+    return cli.withStore([&](Store &store) {
+        MemberImport members(store);
+        auto plan = members.planFile(parser.positionalArguments().first());
+        if (!plan)
+            return cli.fail(plan.error());
+        return import.run(cli, parser, *plan, [&] { return members.commit(*plan, MatchAction::FillEmptyFields); });
+    });
 }
 
 int MemberCommands::exportMembers(CliContext &cli)
@@ -255,17 +219,16 @@ int MemberCommands::exportMembers(CliContext &cli)
         dialect = CsvWriter::Dialect::FrenchSpreadsheet;
     else if (parser.value(format) != "csv"_L1)
         return cli.usageError(tr("Unknown format “%1”: csv or spreadsheet.").arg(parser.value(format)));
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
     MemberListRequest request;
     request.text = parser.value(search);
     request.includeArchived = parser.isSet(archived);
-    auto written = MemberExport(**store).write(parser.positionalArguments().first(), request, dialect);
-    if (!written)
-        return cli.fail(written.error());
-    cli.out() << tr("exported %n member(s)", nullptr, *written) << '\n';
-    return ExitStatus::done;
+    return cli.withStore([&](Store &store) {
+        auto written = MemberExport(store).write(parser.positionalArguments().first(), request, dialect);
+        if (!written)
+            return cli.fail(written.error());
+        cli.out() << tr("exported %n member(s)", nullptr, *written) << '\n';
+        return ExitStatus::done;
+    });
 }
 
 int MemberCommands::archive(CliContext &cli)
@@ -278,14 +241,11 @@ int MemberCommands::archive(CliContext &cli)
                                  "is archived, never erased."),
                               {u"ID"_s}))
         return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    const QString id = parser.positionalArguments().first();
-    if (Status done = MemberService(**store).setArchived(id, !parser.isSet(restore)); !done)
-        return cli.fail(done.error());
-    cli.out() << (parser.isSet(restore) ? tr("restored") : tr("archived")) << '\n';
-    return ExitStatus::done;
+    return cli.withStore([&](Store &store) {
+        return cli.finish(
+            MemberService(store).setArchived(parser.positionalArguments().first(), !parser.isSet(restore)),
+            parser.isSet(restore) ? tr("restored") : tr("archived"));
+    });
 }
 
 int MemberCommands::erase(CliContext &cli)
@@ -296,13 +256,9 @@ int MemberCommands::erase(CliContext &cli)
                                  "them instead."),
                               {u"ID"_s}))
         return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    if (Status done = MemberService(**store).erase(parser.positionalArguments().first()); !done)
-        return cli.fail(done.error());
-    cli.out() << tr("erased") << '\n';
-    return ExitStatus::done;
+    return cli.withStore([&](Store &store) {
+        return cli.finish(MemberService(store).erase(parser.positionalArguments().first()), tr("erased"));
+    });
 }
 
 int MemberCommands::merge(CliContext &cli)
@@ -317,25 +273,24 @@ int MemberCommands::merge(CliContext &cli)
                                  "and e-mail go to the notes, and DUPLICATE is erased."),
                               {u"KEEP"_s, u"DUPLICATE"_s}))
         return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    const QStringList ids = parser.positionalArguments();
-    MemberMerge merger(**store);
-    auto report = parser.isSet(dryRun) ? merger.plan(ids.at(0), ids.at(1)) : merger.merge(ids.at(0), ids.at(1));
-    if (!report)
-        return cli.fail(report.error());
-    QTextStream &out = cli.out();
-    out << u"moved %1, combined %2, dropped %3"_s.arg(report->basketsMoved)
-               .arg(report->basketsCombined)
-               .arg(report->basketsDropped)
-        << '\n';
-    if (!report->fieldsFilled.isEmpty())
-        out << u"filled %1"_s.arg(report->fieldsFilled.join(u", "_s)) << '\n';
-    if (!report->linesToWeighAgain.isEmpty())
-        out << tr("%n line(s) to weigh again", nullptr, int(report->linesToWeighAgain.size())) << '\n';
-    out << report->kept.id << '\n';
-    return ExitStatus::done;
+    return cli.withStore([&](Store &store) {
+        const QStringList ids = parser.positionalArguments();
+        MemberMerge merger(store);
+        auto report = parser.isSet(dryRun) ? merger.plan(ids.at(0), ids.at(1)) : merger.merge(ids.at(0), ids.at(1));
+        if (!report)
+            return cli.fail(report.error());
+        QTextStream &out = cli.out();
+        out << u"moved %1, combined %2, dropped %3"_s.arg(report->basketsMoved)
+                   .arg(report->basketsCombined)
+                   .arg(report->basketsDropped)
+            << '\n';
+        if (!report->fieldsFilled.isEmpty())
+            out << u"filled %1"_s.arg(report->fieldsFilled.join(u", "_s)) << '\n';
+        if (!report->linesToWeighAgain.isEmpty())
+            out << tr("%n line(s) to weigh again", nullptr, int(report->linesToWeighAgain.size())) << '\n';
+        out << report->kept.id << '\n';
+        return ExitStatus::done;
+    });
 }
 
 int MemberCommands::anonymise(CliContext &cli)
@@ -347,11 +302,7 @@ int MemberCommands::anonymise(CliContext &cli)
                                  "totals as a former member. Cannot be undone."),
                               {u"ID"_s}))
         return *stop;
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    if (Status done = MemberAnonymiser(**store).anonymise(parser.positionalArguments().first()); !done)
-        return cli.fail(done.error());
-    cli.out() << tr("anonymised") << '\n';
-    return ExitStatus::done;
+    return cli.withStore([&](Store &store) {
+        return cli.finish(MemberAnonymiser(store).anonymise(parser.positionalArguments().first()), tr("anonymised"));
+    });
 }
