@@ -184,7 +184,7 @@ private slots:
         QCOMPARE(model()->index(0, MemberTableModel::Phone).data().toString(), u"07 81 22 33 44"_s);
         QCOMPARE(model()->index(0, MemberTableModel::Email).data().toString(), u"by telephone only"_s);
         QCOMPARE(child<QLabel>(u"memberCount"_s)->text(), u"1 member(s)"_s);
-        QVERIFY(child<QLabel>(u"memberMessage"_s)->text().contains(u"Bernardin Josette was added"_s));
+        QVERIFY(child<QLabel>(u"membersUndoMessage"_s)->text().contains(u"Bernardin Josette was added"_s));
     }
 
     void badInputIsShownByItsFieldAndNothingTypedIsLost()
@@ -210,8 +210,8 @@ private slots:
         // Corrected, it saves; the old message goes.
         QTest::keyClicks(email, u"example.org"_s);
         QTest::keyClick(email, Qt::Key_S, Qt::ControlModifier);
-        QVERIFY2(!field<QLabel>(form, u"memberGeneralError"_s)->isVisible(),
-                 qPrintable(field<QLabel>(form, u"memberGeneralError"_s)->text()));
+        QVERIFY2(!field<QLabel>(form, u"generalError"_s)->isVisible(),
+                 qPrintable(field<QLabel>(form, u"generalError"_s)->text()));
         QVERIFY(!field<QLabel>(form, u"emailError"_s)->isVisible());
         QTRY_VERIFY(!view()->openDialog());
         QCOMPARE(model()->totalCount(), 61);
@@ -337,7 +337,7 @@ private slots:
         QTRY_VERIFY(!view()->openDialog());
         QCOMPARE(resets.count(), 0);
         QCOMPARE(model()->index(0, MemberTableModel::Town).data().toString(), u"Villeurbanne"_s);
-        QVERIFY(child<QPushButton>(u"memberUndo"_s)->isVisible());
+        QVERIFY(child<QPushButton>(u"membersUndoButton"_s)->isVisible());
 
         QApplication::setActiveWindow(m_window.get());
         QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
@@ -352,11 +352,12 @@ private slots:
         table()->setCurrentIndex(model()->index(0, 0));
         QTest::keyClick(table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(model()->rowCount(), 0);
-        QVERIFY(child<QLabel>(u"memberMessage"_s)->text().contains(u"was archived"_s));
+        QVERIFY(child<QLabel>(u"membersUndoMessage"_s)->text().contains(u"was archived"_s));
+        grab(m_window.get(), u"members-undo"_s);
         child<QCheckBox>(u"showArchivedMembers"_s)->setChecked(true);
         QCOMPARE(model()->rowCount(), 1);
         QVERIFY(model()->memberAt(model()->index(0, 0))->archived);
-        child<QPushButton>(u"memberUndo"_s)->click();
+        child<QPushButton>(u"membersUndoButton"_s)->click();
         QVERIFY(!model()->memberAt(model()->index(0, 0))->archived);
     }
 
@@ -452,7 +453,7 @@ private slots:
         QVERIFY(preview->import());
         QTRY_VERIFY(!m_window->findChild<MemberImportDialog *>());
         QCOMPARE(model()->totalCount(), 62);
-        QVERIFY(child<QLabel>(u"memberMessage"_s)->text().contains(u"2 new member(s)"_s));
+        QVERIFY(child<QLabel>(u"membersUndoMessage"_s)->text().contains(u"2 new member(s)"_s));
     }
 
     void exportWritesTheListShown()

@@ -1,34 +1,28 @@
 #include "CatalogueDialog.h"
 
-#include "FormErrors.h"
 #include "services/CatalogueService.h"
 #include "shell/Workspace.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QTimeEdit>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 CatalogueDialog::CatalogueDialog(Workspace &workspace, const Catalogue &catalogue, QWidget *parent)
-    : QDialog(parent),
+    : RecordDialog(u"catalogueDialog"_s, parent),
       m_workspace(workspace),
       m_catalogue(catalogue),
       m_producer(new QComboBox(this)),
       m_name(new QLineEdit(catalogue.name, this)),
       m_opensDays(new QSpinBox(this)),
       m_opensAt(new QTimeEdit(catalogue.rule.opensAtTime, this)),
-      m_closesHours(new QSpinBox(this)),
-      m_errors(new FormErrors(this))
+      m_closesHours(new QSpinBox(this))
 {
-    setObjectName(u"catalogueDialog"_s);
     setWindowTitle(catalogue.id.isEmpty() ? tr("New catalogue") : tr("Catalogue"));
     m_producer->setObjectName(u"catalogueProducer"_s);
     m_name->setObjectName(u"catalogueName"_s);
@@ -61,32 +55,18 @@ CatalogueDialog::CatalogueDialog(Workspace &workspace, const Catalogue &catalogu
     auto *opensLabel = new QLabel(tr("Orders &open:"), this);
     opensLabel->setBuddy(m_opensDays);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Producer:"), m_producer);
-    form->addRow(QString(), m_errors->add(u"producerId"_s, m_producer));
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(QString(), m_errors->add(u"name"_s, m_name));
-    form->addRow(opensLabel, opens);
-    form->addRow(QString(), m_errors->add({u"opensDaysBefore"_s, u"opensAtTime"_s}, m_opensDays));
-    form->addRow(tr("Orders &close:"), m_closesHours);
-    form->addRow(QString(), m_errors->add(u"closesHoursBefore"_s, m_closesHours));
+    addField(tr("&Producer:"), m_producer, {u"producerId"_s});
+    addField(tr("&Name:"), m_name, {u"name"_s});
+    form()->addRow(opensLabel, opens);
+    addErrors({u"opensDaysBefore"_s, u"opensAtTime"_s}, m_opensDays);
+    addField(tr("Orders &close:"), m_closesHours, {u"closesHoursBefore"_s});
     auto *note = new QLabel(tr("New distributions start from this rule; each distribution’s window can then be "
                                "changed. Distributions already created keep their windows."),
                             this);
     note->setWordWrap(true);
     note->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     note->setStyleSheet(u"color: palette(dark);"_s);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(m_errors->general());
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CatalogueDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CatalogueDialog::reject);
-    resize(500, sizeHint().height());
+    finishLayout(500, note);
 }
 
 void CatalogueDialog::accept()
@@ -98,18 +78,6 @@ void CatalogueDialog::accept()
     catalogue.rule.opensAtTime = m_opensAt->time();
     catalogue.rule.closesHoursBefore = m_closesHours->value();
     CatalogueService catalogues(m_workspace.store());
-    QString id = catalogue.id;
-    if (id.isEmpty()) {
-        auto added = catalogues.addCatalogue(catalogue);
-        if (!added) {
-            m_errors->show(added.error());
-            return;
-        }
-        id = *added;
-    } else if (Status updated = catalogues.updateCatalogue(catalogue); !updated) {
-        m_errors->show(updated.error());
-        return;
-    }
-    emit saved(id);
-    QDialog::accept();
+    save(catalogue.id, [&] { return catalogues.addCatalogue(catalogue); },
+         [&] { return catalogues.updateCatalogue(catalogue); });
 }

@@ -1,27 +1,22 @@
 #pragma once
 
 #include "domain/Catalogue.h"
-
-#include <QDialog>
+#include "widgets/RecordDialog.h"
 
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
 class QTimeEdit;
-class FormErrors;
 class Workspace;
 
 // A catalogue: its producer, its name and its default ordering rule ("orders open 7 days before
 // at 08:00 and close 48 hours before"), which new distributions start from.
-class CatalogueDialog : public QDialog {
+class CatalogueDialog : public RecordDialog {
     Q_OBJECT
 
 public:
     // An empty `catalogue` creates a new one (for its producerId when given).
     CatalogueDialog(Workspace &workspace, const Catalogue &catalogue, QWidget *parent = nullptr);
-
-signals:
-    void saved(const QString &catalogueId);
 
 public slots:
     void accept() override;
@@ -34,5 +29,4 @@ private:
     QSpinBox *m_opensDays;
     QTimeEdit *m_opensAt;
     QSpinBox *m_closesHours;
-    FormErrors *m_errors;
 };

@@ -5,15 +5,16 @@
 #include "ProductDialog.h"
 #include "ProductImportDialog.h"
 #include "ProductTableModel.h"
-#include "UndoBar.h"
 #include "common/PhoneNumber.h"
 #include "services/CatalogueService.h"
 #include "services/ProductExport.h"
 #include "services/ProductImport.h"
 #include "shell/Workspace.h"
+#include "widgets/AreaParts.h"
 #include "widgets/DialogSeams.h"
 #include "widgets/DisplayText.h"
 #include "widgets/TableLook.h"
+#include "widgets/UndoBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,15 +40,6 @@ constexpr int IdRole = Qt::UserRole;
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int RetiredRole = Qt::UserRole + 2;
 enum ItemKind { ProducerItem, CatalogueItem };
-
-QToolButton *toolButton(QAction *action, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setObjectName(action->objectName() + u"Button"_s);
-    return button;
-}
 }
 
 CataloguesView::CataloguesView(Workspace &workspace, QWidget *parent)
@@ -62,20 +54,22 @@ CataloguesView::CataloguesView(Workspace &workspace, QWidget *parent)
       m_proxy(new QSortFilterProxyModel(this)),
       m_undo(new UndoBar(this, u"catalogues"_s))
 {
-    m_newProducer = addViewAction(u"actionNewProducer"_s, tr("New p&roducer…"), {}, &CataloguesView::newProducer);
-    m_newCatalogue = addViewAction(u"actionNewCatalogue"_s, tr("New &catalogue…"), QKeySequence(u"Ctrl+Shift+K"_s),
-                                   &CataloguesView::newCatalogue);
-    m_newProduct = addViewAction(u"actionNewProduct"_s, tr("&New product…"), QKeySequence::New,
-                                 &CataloguesView::newProduct);
-    m_edit = addViewAction(u"actionEditCatalogueItem"_s, tr("C&hange…"), QKeySequence(Qt::Key_F2),
-                           &CataloguesView::editSelected);
-    m_editProduct = addViewAction(u"actionEditProduct"_s, tr("Change the product…"), {}, &CataloguesView::editProduct);
-    m_retire = addViewAction(u"actionRetire"_s, tr("Take out of &use"), QKeySequence::Delete,
-                             &CataloguesView::retireSelected);
-    m_import = addViewAction(u"actionImportProducts"_s, tr("&Import products…"), QKeySequence(u"Ctrl+I"_s),
-                             &CataloguesView::importProducts);
-    m_export = addViewAction(u"actionExportProducts"_s, tr("E&xport products…"), QKeySequence(u"Ctrl+Shift+E"_s),
-                             &CataloguesView::exportProducts);
+    m_newProducer = AreaParts::action(this, u"actionNewProducer"_s, tr("New p&roducer…"), {},
+                                      &CataloguesView::newProducer);
+    m_newCatalogue = AreaParts::action(this, u"actionNewCatalogue"_s, tr("New &catalogue…"),
+                                       QKeySequence(u"Ctrl+Shift+K"_s), &CataloguesView::newCatalogue);
+    m_newProduct = AreaParts::action(this, u"actionNewProduct"_s, tr("&New product…"), QKeySequence::New,
+                                     &CataloguesView::newProduct);
+    m_edit = AreaParts::action(this, u"actionEditCatalogueItem"_s, tr("C&hange…"), QKeySequence(Qt::Key_F2),
+                               &CataloguesView::editSelected);
+    m_editProduct = AreaParts::action(this, u"actionEditProduct"_s, tr("Change the product…"), {},
+                                      &CataloguesView::editProduct);
+    m_retire = AreaParts::action(this, u"actionRetire"_s, tr("Take out of &use"), QKeySequence::Delete,
+                                 &CataloguesView::retireSelected);
+    m_import = AreaParts::action(this, u"actionImportProducts"_s, tr("&Import products…"), QKeySequence(u"Ctrl+I"_s),
+                                 &CataloguesView::importProducts);
+    m_export = AreaParts::action(this, u"actionExportProducts"_s, tr("E&xport products…"),
+                                 QKeySequence(u"Ctrl+Shift+E"_s), &CataloguesView::exportProducts);
 
     m_tree->setObjectName(u"catalogueTree"_s);
     m_tree->setHeaderLabel(tr("Producers and catalogues"));
@@ -105,20 +99,20 @@ CataloguesView::CataloguesView(Workspace &workspace, QWidget *parent)
     leftLayout->addWidget(m_tree, 1);
     leftLayout->addWidget(m_showRetired);
     auto *leftButtons = new QHBoxLayout;
-    leftButtons->addWidget(toolButton(m_newProducer, this));
-    leftButtons->addWidget(toolButton(m_newCatalogue, this));
+    leftButtons->addWidget(AreaParts::button(m_newProducer, this));
+    leftButtons->addWidget(AreaParts::button(m_newCatalogue, this));
     leftButtons->addStretch(1);
     leftLayout->addLayout(leftButtons);
 
     auto *productButtons = new QHBoxLayout;
     productButtons->addWidget(m_search, 1);
-    productButtons->addWidget(toolButton(m_newProduct, this));
-    productButtons->addWidget(toolButton(m_import, this));
-    productButtons->addWidget(toolButton(m_export, this));
+    productButtons->addWidget(AreaParts::button(m_newProduct, this));
+    productButtons->addWidget(AreaParts::button(m_import, this));
+    productButtons->addWidget(AreaParts::button(m_export, this));
     auto *detailsRow = new QHBoxLayout;
     detailsRow->addWidget(m_details, 1);
-    detailsRow->addWidget(toolButton(m_edit, this), 0, Qt::AlignTop);
-    detailsRow->addWidget(toolButton(m_retire, this), 0, Qt::AlignTop);
+    detailsRow->addWidget(AreaParts::button(m_edit, this), 0, Qt::AlignTop);
+    detailsRow->addWidget(AreaParts::button(m_retire, this), 0, Qt::AlignTop);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -133,10 +127,8 @@ CataloguesView::CataloguesView(Workspace &workspace, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({280, 720});
 
-    auto *header = new QLabel(tr("Catalogues"), this);
-    header->setObjectName(u"areaTitle"_s);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(header);
+    layout->addWidget(AreaParts::title(tr("Catalogues"), this));
     layout->addWidget(splitter, 1);
     layout->addWidget(m_undo);
 
@@ -156,20 +148,6 @@ CataloguesView::CataloguesView(Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &Workspace::opened, this, &CataloguesView::reload);
     connect(&m_workspace, &Workspace::dataChanged, this, &CataloguesView::reload);
     reload();
-}
-
-QAction *CataloguesView::addViewAction(const QString &objectName, const QString &text, const QKeySequence &shortcut,
-                                       void (CataloguesView::*slot)())
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(objectName);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    if (!shortcut.isEmpty())
-        action->setToolTip(QString(text).remove(u'&') + u" ("_s + shortcut.toString(QKeySequence::NativeText) + u')');
-    connect(action, &QAction::triggered, this, slot);
-    addAction(action);
-    return action;
 }
 
 void CataloguesView::showEvent(QShowEvent *event)

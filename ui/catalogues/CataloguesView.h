@@ -45,8 +45,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    QAction *addViewAction(const QString &objectName, const QString &text, const QKeySequence &shortcut,
-                           void (CataloguesView::*slot)());
     void showSelection();
     void showProducts();
     void updateActions();

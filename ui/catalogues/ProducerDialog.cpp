@@ -1,23 +1,19 @@
 #include "ProducerDialog.h"
 
-#include "FormErrors.h"
 #include "common/PhoneNumber.h"
 #include "services/CatalogueService.h"
 #include "shell/Workspace.h"
 
 #include <QButtonGroup>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QRadioButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 ProducerDialog::ProducerDialog(Workspace &workspace, const Producer &producer, QWidget *parent)
-    : QDialog(parent),
+    : RecordDialog(u"producerDialog"_s, parent),
       m_workspace(workspace),
       m_producer(producer),
       m_name(new QLineEdit(producer.name, this)),
@@ -26,10 +22,8 @@ ProducerDialog::ProducerDialog(Workspace &workspace, const Producer &producer, Q
       m_email(new QLineEdit(producer.email, this)),
       m_siret(new QLineEdit(producer.siret, this)),
       m_vatRegistered(new QRadioButton(tr("&Prices include VAT"), this)),
-      m_vatExempt(new QRadioButton(tr("VAT-&exempt: “TVA non applicable, art. 293 B du CGI”"), this)),
-      m_errors(new FormErrors(this))
+      m_vatExempt(new QRadioButton(tr("VAT-&exempt: “TVA non applicable, art. 293 B du CGI”"), this))
 {
-    setObjectName(u"producerDialog"_s);
     setWindowTitle(producer.id.isEmpty() ? tr("New producer") : tr("Producer"));
     m_name->setObjectName(u"producerName"_s);
     m_name->setPlaceholderText(tr("The farm or business, e.g. Ferme des Saules"));
@@ -46,30 +40,14 @@ ProducerDialog::ProducerDialog(Workspace &workspace, const Producer &producer, Q
     vat->addButton(m_vatRegistered);
     vat->addButton(m_vatExempt);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(QString(), m_errors->add(u"name"_s, m_name));
-    form->addRow(tr("&Contact person:"), m_contact);
-    form->addRow(QString(), m_errors->add(u"contactName"_s, m_contact));
-    form->addRow(tr("P&hone:"), m_phone);
-    form->addRow(QString(), m_errors->add(u"phone"_s, m_phone));
-    form->addRow(tr("E-&mail:"), m_email);
-    form->addRow(QString(), m_errors->add(u"email"_s, m_email));
-    form->addRow(tr("&SIRET:"), m_siret);
-    form->addRow(QString(), m_errors->add(u"siret"_s, m_siret));
-    auto *vatLabel = new QLabel(tr("VAT:"), this);
-    form->addRow(vatLabel, m_vatRegistered);
-    form->addRow(QString(), m_vatExempt);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_errors->general());
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ProducerDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ProducerDialog::reject);
-    resize(520, sizeHint().height());
+    addField(tr("&Name:"), m_name, {u"name"_s});
+    addField(tr("&Contact person:"), m_contact, {u"contactName"_s});
+    addField(tr("P&hone:"), m_phone, {u"phone"_s});
+    addField(tr("E-&mail:"), m_email, {u"email"_s});
+    addField(tr("&SIRET:"), m_siret, {u"siret"_s});
+    form()->addRow(new QLabel(tr("VAT:"), this), m_vatRegistered);
+    form()->addRow(QString(), m_vatExempt);
+    finishLayout(520);
 }
 
 void ProducerDialog::accept()
@@ -82,18 +60,6 @@ void ProducerDialog::accept()
     producer.siret = m_siret->text();
     producer.vatRegistered = m_vatRegistered->isChecked();
     CatalogueService catalogues(m_workspace.store());
-    QString id = producer.id;
-    if (id.isEmpty()) {
-        auto added = catalogues.addProducer(producer);
-        if (!added) {
-            m_errors->show(added.error());
-            return;
-        }
-        id = *added;
-    } else if (Status updated = catalogues.updateProducer(producer); !updated) {
-        m_errors->show(updated.error());
-        return;
-    }
-    emit saved(id);
-    QDialog::accept();
+    save(producer.id, [&] { return catalogues.addProducer(producer); },
+         [&] { return catalogues.updateProducer(producer); });
 }

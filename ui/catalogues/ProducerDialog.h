@@ -1,25 +1,20 @@
 #pragma once
 
 #include "domain/Producer.h"
-
-#include <QDialog>
+#include "widgets/RecordDialog.h"
 
 class QLineEdit;
 class QRadioButton;
-class FormErrors;
 class Workspace;
 
 // A producer: name, contact person, phone, e-mail, SIRET, and whether their prices include VAT
 // or they are exempt ("TVA non applicable, art. 293 B du CGI").
-class ProducerDialog : public QDialog {
+class ProducerDialog : public RecordDialog {
     Q_OBJECT
 
 public:
     // An empty `producer` creates a new one.
     ProducerDialog(Workspace &workspace, const Producer &producer, QWidget *parent = nullptr);
-
-signals:
-    void saved(const QString &producerId);
 
 public slots:
     void accept() override;
@@ -34,5 +29,4 @@ private:
     QLineEdit *m_siret;
     QRadioButton *m_vatRegistered;
     QRadioButton *m_vatExempt;
-    FormErrors *m_errors;
 };

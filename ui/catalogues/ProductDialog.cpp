@@ -1,25 +1,22 @@
 #include "ProductDialog.h"
 
-#include "FormErrors.h"
 #include "common/Money.h"
 #include "services/CatalogueService.h"
 #include "shell/Workspace.h"
 #include "widgets/DisplayText.h"
+#include "widgets/FormErrors.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +27,7 @@ const QList<Product::Unit> units{Product::Unit::Piece, Product::Unit::Kilogram, 
 }
 
 ProductDialog::ProductDialog(Workspace &workspace, const Product &product, QWidget *parent)
-    : QDialog(parent),
+    : RecordDialog(u"productDialog"_s, parent),
       m_workspace(workspace),
       m_product(product),
       m_name(new QLineEdit(product.name, this)),
@@ -49,10 +46,8 @@ ProductDialog::ProductDialog(Workspace &workspace, const Product &product, QWidg
       m_contentUnit(new QLabel(this)),
       m_organic(new QCheckBox(tr("O&rganic"), this)),
       m_bulk(new QCheckBox(tr("&Bulk"), this)),
-      m_active(new QCheckBox(tr("A&ctive: offered at new distributions"), this)),
-      m_errors(new FormErrors(this))
+      m_active(new QCheckBox(tr("A&ctive: offered at new distributions"), this))
 {
-    setObjectName(u"productDialog"_s);
     setWindowTitle(product.id.isEmpty() ? tr("New product") : tr("Product"));
     m_name->setObjectName(u"productName"_s);
     m_reference->setObjectName(u"productReference"_s);
@@ -139,17 +134,13 @@ ProductDialog::ProductDialog(Workspace &workspace, const Product &product, QWidg
     flags->addWidget(m_bulk);
     flags->addStretch(1);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(QString(), m_errors->add(u"name"_s, m_name));
-    form->addRow(tr("R&eference:"), m_reference);
-    form->addRow(QString(), m_errors->add(u"reference"_s, m_reference));
-    form->addRow(tr("&Description:"), m_description);
-    form->addRow(QString(), m_errors->add(u"description"_s, m_description));
-    form->addRow(tr("&Unit:"), m_unit);
-    form->addRow(priceLabel, priceRow);
-    form->addRow(QString(), m_errors->add({u"priceCents"_s, u"vatRateBasisPoints"_s}, m_price));
+    form()->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    addField(tr("&Name:"), m_name, {u"name"_s});
+    addField(tr("R&eference:"), m_reference, {u"reference"_s});
+    addField(tr("&Description:"), m_description, {u"description"_s});
+    form()->addRow(tr("&Unit:"), m_unit);
+    form()->addRow(priceLabel, priceRow);
+    addErrors({u"priceCents"_s, u"vatRateBasisPoints"_s}, m_price);
     if (!product.id.isEmpty()) {
         auto *hint = new QLabel(tr("A new price applies to orders in progress; validated orders keep the price they "
                                    "were validated at."),
@@ -157,31 +148,22 @@ ProductDialog::ProductDialog(Workspace &workspace, const Product &product, QWidg
         hint->setWordWrap(true);
         hint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         hint->setStyleSheet(u"color: palette(dark);"_s);
-        form->addRow(QString(), hint);
+        form()->addRow(QString(), hint);
     }
-    form->addRow(QString(), m_weightPriced);
-    form->addRow(QString(), weightRow);
-    form->addRow(QString(), m_errors->add({u"weightPriced"_s, u"pieceWeightGrams"_s}, m_weightPriced));
-    form->addRow(contentLabel, contentRow);
-    form->addRow(QString(), m_errors->add(u"contentThousandths"_s, m_content));
-    form->addRow(QString(), flags);
-    form->addRow(QString(), m_active);
+    form()->addRow(QString(), m_weightPriced);
+    form()->addRow(QString(), weightRow);
+    addErrors({u"weightPriced"_s, u"pieceWeightGrams"_s}, m_weightPriced);
+    form()->addRow(contentLabel, contentRow);
+    addErrors({u"contentThousandths"_s}, m_content);
+    form()->addRow(QString(), flags);
+    form()->addRow(QString(), m_active);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_errors->general());
-    layout->addWidget(buttons);
-
-    connect(buttons, &QDialogButtonBox::accepted, this, &ProductDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ProductDialog::reject);
     connect(m_vat, &QComboBox::currentIndexChanged, this, &ProductDialog::updateVisibility);
     connect(m_weightPriced, &QCheckBox::toggled, this, &ProductDialog::updateVisibility);
     connect(m_byPiece, &QRadioButton::toggled, this, &ProductDialog::updateVisibility);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &ProductDialog::updateVisibility);
     updateVisibility();
-    resize(620, sizeHint().height());
+    finishLayout(620);
 }
 
 void ProductDialog::updateVisibility()
@@ -238,22 +220,10 @@ void ProductDialog::accept()
     QList<FieldIssue> issues;
     const Product product = formProduct(&issues);
     if (!issues.isEmpty()) {
-        m_errors->show(Error::validation(issues));
+        errors()->show(Error::validation(issues));
         return;
     }
     CatalogueService catalogues(m_workspace.store());
-    QString id = product.id;
-    if (id.isEmpty()) {
-        auto added = catalogues.addProduct(product);
-        if (!added) {
-            m_errors->show(added.error());
-            return;
-        }
-        id = *added;
-    } else if (Status updated = catalogues.updateProduct(product); !updated) {
-        m_errors->show(updated.error());
-        return;
-    }
-    emit saved(id);
-    QDialog::accept();
+    save(product.id, [&] { return catalogues.addProduct(product); },
+         [&] { return catalogues.updateProduct(product); });
 }

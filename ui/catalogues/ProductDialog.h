@@ -2,8 +2,7 @@
 
 #include "common/Error.h"
 #include "domain/Product.h"
-
-#include <QDialog>
+#include "widgets/RecordDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -13,14 +12,13 @@ class QLineEdit;
 class QPlainTextEdit;
 class QRadioButton;
 class QSpinBox;
-class FormErrors;
 class Workspace;
 
 // A product of a catalogue: name, reference, unit, price including VAT typed in euros ("3,50"),
 // VAT rate (5,5 %, 10 %, 20 % or another), priced by weight or not ("prix variable": a price per
 // kg, ordered by weight or by the piece with an estimated weight), organic, bulk, content per unit
 // (a 500 g jar), active. A refusal shows each problem under its field and keeps what was typed.
-class ProductDialog : public QDialog {
+class ProductDialog : public RecordDialog {
     Q_OBJECT
 
 public:
@@ -30,9 +28,6 @@ public:
     // The product as the form stands; problems of typing (a price that is not an amount…) are
     // added to `issues`.
     Product formProduct(QList<FieldIssue> *issues) const;
-
-signals:
-    void saved(const QString &productId);
 
 public slots:
     void accept() override;
@@ -59,5 +54,4 @@ private:
     QCheckBox *m_organic;
     QCheckBox *m_bulk;
     QCheckBox *m_active;
-    FormErrors *m_errors;
 };

@@ -1,6 +1,5 @@
 #include "ProductTableModel.h"
 
-#include "common/Money.h"
 #include "widgets/DisplayText.h"
 
 #include <QGuiApplication>
@@ -43,18 +42,8 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name: return product->name;
         case Reference: return product->reference;
-        case Unit:
-            if (product->weightPriced && product->pieceWeightGrams > 0)
-                return tr("by the piece (≈ %1 g)").arg(product->pieceWeightGrams);
-            if (product->weightPriced)
-                return tr("by weight");
-            if (product->contentThousandths > 0)
-                return tr("%1 %2").arg(Decimal::formatThousandths(product->contentThousandths),
-                                       DisplayText::unit(product->unit));
-            return DisplayText::unit(product->unit);
-        case Price:
-            return product->weightPriced ? tr("%1 / kg").arg(Money::format(product->priceCents))
-                                         : Money::format(product->priceCents);
+        case Unit: return DisplayText::soldBy(*product);
+        case Price: return DisplayText::price(*product);
         case Vat: return DisplayText::vatRate(product->vatRateBasisPoints);
         case Flags: {
             QStringList flags;

@@ -1,12 +1,12 @@
 #include "DistributionDialog.h"
 
 #include "PlaceDialog.h"
-#include "catalogues/FormErrors.h"
 #include "services/CalendarService.h"
 #include "services/CatalogueService.h"
 #include "shell/Workspace.h"
 #include "store/Store.h"
 #include "widgets/DisplayText.h"
+#include "widgets/FormErrors.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,13 +1,13 @@
 #include "DistributionEditDialog.h"
 
 #include "ImpactText.h"
-#include "catalogues/FormErrors.h"
 #include "services/CalendarService.h"
 #include "services/CatalogueService.h"
 #include "shell/Workspace.h"
 #include "store/Store.h"
 #include "widgets/DialogSeams.h"
 #include "widgets/DisplayText.h"
+#include "widgets/FormErrors.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -8,13 +8,14 @@
 #include "ImpactText.h"
 #include "OfferDialog.h"
 #include "PlacesDialog.h"
-#include "catalogues/UndoBar.h"
 #include "services/CalendarService.h"
 #include "shell/Workspace.h"
 #include "store/Store.h"
+#include "widgets/AreaParts.h"
 #include "widgets/DialogSeams.h"
 #include "widgets/DisplayText.h"
 #include "widgets/TableLook.h"
+#include "widgets/UndoBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,23 +66,23 @@ DistributionsView::DistributionsView(Workspace &workspace, QWidget *parent)
       m_day(new DistributionDayPanel(this)),
       m_undo(new UndoBar(this, u"distributions"_s))
 {
-    m_orders = addViewAction(u"actionDistributionOrders"_s, tr("&Orders of this distribution…"), {},
-                             &DistributionsView::showOrders);
+    m_orders = AreaParts::action(this, u"actionDistributionOrders"_s, tr("&Orders of this distribution…"), {},
+                                 &DistributionsView::showOrders);
     m_orders->setToolTip(tr("Take and follow the orders of this distribution (Enter or a double click on its day)"));
-    m_new = addViewAction(u"actionNewDistribution"_s, tr("&New distribution…"), QKeySequence::New,
-                          &DistributionsView::newDistribution);
-    m_edit = addViewAction(u"actionEditDistribution"_s, tr("&Change date, place, catalogues…"), QKeySequence(Qt::Key_F2),
-                           &DistributionsView::editDistribution);
-    m_offer = addViewAction(u"actionDistributionOffer"_s, tr("&Offer and stock…"), QKeySequence(u"Ctrl+Shift+O"_s),
-                            &DistributionsView::editOffer);
-    m_distributed = addViewAction(u"actionMarkDistributed"_s, tr("&Mark as handed out"), QKeySequence(u"Ctrl+Shift+D"_s),
-                                  &DistributionsView::toggleDistributed);
-    m_cancel = addViewAction(u"actionCancelDistribution"_s, tr("Cance&l this distribution…"), QKeySequence::Delete,
-                             &DistributionsView::cancelDistribution);
-    m_reinstate = addViewAction(u"actionReinstateDistribution"_s, tr("&Reinstate this distribution"), {},
-                                &DistributionsView::reinstateDistribution);
-    m_places = addViewAction(u"actionPlaces"_s, tr("&Places…"), QKeySequence(u"Ctrl+Shift+L"_s),
-                             &DistributionsView::managePlaces);
+    m_new = AreaParts::action(this, u"actionNewDistribution"_s, tr("&New distribution…"), QKeySequence::New,
+                              &DistributionsView::newDistribution);
+    m_edit = AreaParts::action(this, u"actionEditDistribution"_s, tr("&Change date, place, catalogues…"),
+                               QKeySequence(Qt::Key_F2), &DistributionsView::editDistribution);
+    m_offer = AreaParts::action(this, u"actionDistributionOffer"_s, tr("&Offer and stock…"),
+                                QKeySequence(u"Ctrl+Shift+O"_s), &DistributionsView::editOffer);
+    m_distributed = AreaParts::action(this, u"actionMarkDistributed"_s, tr("&Mark as handed out"),
+                                      QKeySequence(u"Ctrl+Shift+D"_s), &DistributionsView::toggleDistributed);
+    m_cancel = AreaParts::action(this, u"actionCancelDistribution"_s, tr("Cance&l this distribution…"),
+                                 QKeySequence::Delete, &DistributionsView::cancelDistribution);
+    m_reinstate = AreaParts::action(this, u"actionReinstateDistribution"_s, tr("&Reinstate this distribution"), {},
+                                    &DistributionsView::reinstateDistribution);
+    m_places = AreaParts::action(this, u"actionPlaces"_s, tr("&Places…"), QKeySequence(u"Ctrl+Shift+L"_s),
+                                 &DistributionsView::managePlaces);
 
     m_table->setObjectName(u"distributionTable"_s);
     m_table->setModel(m_model);
@@ -108,19 +109,12 @@ DistributionsView::DistributionsView(Workspace &workspace, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
-    auto *header = new QLabel(tr("Distributions"), this);
-    header->setObjectName(u"areaTitle"_s);
     auto *today = new QPushButton(tr("&Today"), this);
     today->setObjectName(u"todayButton"_s);
-    auto *newButton = new QToolButton(this);
-    newButton->setDefaultAction(m_new);
-    newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    newButton->setObjectName(u"newDistributionButton"_s);
-    auto *placesButton = new QToolButton(this);
-    placesButton->setDefaultAction(m_places);
-    placesButton->setObjectName(u"placesButton"_s);
+    QToolButton *newButton = AreaParts::button(m_new, this, u"newDistributionButton"_s);
+    QToolButton *placesButton = AreaParts::button(m_places, this, u"placesButton"_s);
     auto *top = new QHBoxLayout;
-    top->addWidget(header);
+    top->addWidget(AreaParts::title(tr("Distributions"), this));
     top->addStretch(1);
     top->addWidget(today);
     top->addWidget(placesButton);
@@ -155,20 +149,6 @@ DistributionsView::DistributionsView(Workspace &workspace, QWidget *parent)
     });
     connect(&m_workspace, &Workspace::dataChanged, this, &DistributionsView::reload);
     reload();
-}
-
-QAction *DistributionsView::addViewAction(const QString &objectName, const QString &text, const QKeySequence &shortcut,
-                                          void (DistributionsView::*slot)())
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(objectName);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    if (!shortcut.isEmpty())
-        action->setToolTip(QString(text).remove(u'&') + u" ("_s + shortcut.toString(QKeySequence::NativeText) + u')');
-    connect(action, &QAction::triggered, this, slot);
-    addAction(action);
-    return action;
 }
 
 QList<QAction *> DistributionsView::menuActions() const

@@ -47,8 +47,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    QAction *addViewAction(const QString &objectName, const QString &text, const QKeySequence &shortcut,
-                           void (DistributionsView::*slot)());
     void loadCalendar();
     void loadList();
     void showSelectedDay();

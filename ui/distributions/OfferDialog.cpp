@@ -1,11 +1,11 @@
 #include "OfferDialog.h"
 
 #include "OfferTableModel.h"
-#include "catalogues/FormErrors.h"
 #include "services/CalendarService.h"
 #include "services/OfferService.h"
 #include "shell/Workspace.h"
 #include "widgets/DisplayText.h"
+#include "widgets/FormErrors.h"
 #include "widgets/TableLook.h"
 
 #include <QDialogButtonBox>

@@ -1,29 +1,21 @@
 #include "PlaceDialog.h"
 
-#include "catalogues/FormErrors.h"
 #include "services/CalendarService.h"
 #include "shell/Workspace.h"
 
-#include <QDialogButtonBox>
-#include <QLabel>
-#include <QFormLayout>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 PlaceDialog::PlaceDialog(Workspace &workspace, const Place &place, QWidget *parent)
-    : QDialog(parent),
+    : RecordDialog(u"placeDialog"_s, parent),
       m_workspace(workspace),
       m_place(place),
       m_name(new QLineEdit(place.name, this)),
       m_address(new QLineEdit(place.address, this)),
       m_postcode(new QLineEdit(place.postcode, this)),
-      m_town(new QLineEdit(place.town, this)),
-      m_errors(new FormErrors(this))
+      m_town(new QLineEdit(place.town, this))
 {
-    setObjectName(u"placeDialog"_s);
     setWindowTitle(place.id.isEmpty() ? tr("New place") : tr("Place"));
     m_name->setObjectName(u"placeName"_s);
     m_name->setPlaceholderText(tr("e.g. Salle Paul-Garcin"));
@@ -32,25 +24,11 @@ PlaceDialog::PlaceDialog(Workspace &workspace, const Place &place, QWidget *pare
     m_postcode->setMaximumWidth(110);
     m_town->setObjectName(u"placeTown"_s);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(QString(), m_errors->add(u"name"_s, m_name));
-    form->addRow(tr("&Address:"), m_address);
-    form->addRow(QString(), m_errors->add(u"address"_s, m_address));
-    form->addRow(tr("&Postcode:"), m_postcode);
-    form->addRow(QString(), m_errors->add(u"postcode"_s, m_postcode));
-    form->addRow(tr("&Town:"), m_town);
-    form->addRow(QString(), m_errors->add(u"town"_s, m_town));
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_errors->general());
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PlaceDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PlaceDialog::reject);
-    resize(460, sizeHint().height());
+    addField(tr("&Name:"), m_name, {u"name"_s});
+    addField(tr("&Address:"), m_address, {u"address"_s});
+    addField(tr("&Postcode:"), m_postcode, {u"postcode"_s});
+    addField(tr("&Town:"), m_town, {u"town"_s});
+    finishLayout(460);
 }
 
 void PlaceDialog::accept()
@@ -61,18 +39,5 @@ void PlaceDialog::accept()
     place.postcode = m_postcode->text();
     place.town = m_town->text();
     CalendarService calendar(m_workspace.store());
-    QString id = place.id;
-    if (id.isEmpty()) {
-        auto added = calendar.addPlace(place);
-        if (!added) {
-            m_errors->show(added.error());
-            return;
-        }
-        id = *added;
-    } else if (Status updated = calendar.updatePlace(place); !updated) {
-        m_errors->show(updated.error());
-        return;
-    }
-    emit saved(id);
-    QDialog::accept();
+    save(place.id, [&] { return calendar.addPlace(place); }, [&] { return calendar.updatePlace(place); });
 }

@@ -1,24 +1,19 @@
 #pragma once
 
 #include "domain/Place.h"
-
-#include <QDialog>
+#include "widgets/RecordDialog.h"
 
 class QLineEdit;
-class FormErrors;
 class Workspace;
 
 // A pick-up place: its name and address. Saves through CalendarService; a refusal shows each
 // problem under its field and keeps what was typed.
-class PlaceDialog : public QDialog {
+class PlaceDialog : public RecordDialog {
     Q_OBJECT
 
 public:
     // An empty `place` creates a new one.
     PlaceDialog(Workspace &workspace, const Place &place, QWidget *parent = nullptr);
-
-signals:
-    void saved(const QString &placeId);
 
 public slots:
     void accept() override;
@@ -30,5 +25,4 @@ private:
     QLineEdit *m_address;
     QLineEdit *m_postcode;
     QLineEdit *m_town;
-    FormErrors *m_errors;
 };

@@ -4,6 +4,7 @@
 #include "services/MemberService.h"
 #include "store/Store.h"
 #include "widgets/DialogSeams.h"
+#include "widgets/FormErrors.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -74,16 +75,7 @@ QWidget *MemberDialog::withError(QWidget *field, const QStringList &fieldKeys)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(1);
     layout->addWidget(field);
-    auto *error = new QLabel(box);
-    error->setObjectName(fieldKeys.first() + u"Error"_s);
-    error->setStyleSheet(u"color: #b00020;"_s);
-    error->setWordWrap(true);
-    error->hide();
-    layout->addWidget(error);
-    for (const QString &key : fieldKeys) {
-        m_errorLabels.insert(key, error);
-        m_errorFocus.insert(key, field);
-    }
+    layout->addWidget(m_errors->add(fieldKeys, field));
     return box;
 }
 
@@ -92,6 +84,7 @@ void MemberDialog::build()
     setObjectName(u"memberDialog"_s);
     setModal(true);
     setMinimumWidth(820);
+    m_errors = new FormErrors(this);
 
     m_title = new QLabel(this);
     m_title->setObjectName(u"memberDialogTitle"_s);
@@ -164,12 +157,6 @@ void MemberDialog::build()
     columns->addSpacing(18);
     columns->addLayout(right, 1);
 
-    m_generalError = new QLabel(this);
-    m_generalError->setObjectName(u"memberGeneralError"_s);
-    m_generalError->setStyleSheet(u"color: #b00020;"_s);
-    m_generalError->setWordWrap(true);
-    m_generalError->hide();
-
     auto *buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("Save  (Ctrl+S)"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"memberSave"_s);
@@ -190,7 +177,7 @@ void MemberDialog::build()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(columns);
-    layout->addWidget(m_generalError);
+    layout->addWidget(m_errors->general());
     layout->addWidget(buttons);
 
     const QList<QWidget *> order{m_firstName, m_lastName, m_phone, m_email, m_notifications, m_address1,
@@ -299,47 +286,12 @@ void MemberDialog::tidyPhone(QLineEdit *edit)
         edit->setText(PhoneNumber::display(*normalized));
 }
 
-void MemberDialog::clearErrors()
-{
-    for (QLabel *label : std::as_const(m_errorLabels)) {
-        label->clear();
-        label->hide();
-    }
-    m_generalError->clear();
-    m_generalError->hide();
-}
-
 void MemberDialog::showError(const Error &error)
 {
-    clearErrors();
-    QWidget *focus = nullptr;
-    QStringList general;
-    const QList<FieldIssue> issues = error.issues().isEmpty() ? QList<FieldIssue>{{QString(), error.message()}}
-                                                              : error.issues();
-    for (const FieldIssue &issue : issues) {
-        QLabel *label = m_errorLabels.value(issue.field);
-        if (!label) {
-            general.append(issue.message);
-            continue;
-        }
-        label->setText(label->text().isEmpty() ? issue.message : label->text() + u'\n' + issue.message);
-        label->show();
-        if (!focus)
-            focus = m_errorFocus.value(issue.field);
-    }
-    if (!general.isEmpty()) {
-        m_generalError->setText(general.join(u'\n'));
-        m_generalError->show();
-    }
+    m_errors->show(error);
     // Room for the messages, which may take two lines each.
     layout()->activate();
     resize(width(), std::max(height(), heightForWidth(width()) > 0 ? heightForWidth(width()) : sizeHint().height()));
-    if (focus) {
-        focus->setFocus(Qt::OtherFocusReason);
-        // The cursor at the end: the typing mistake is corrected, not typed again.
-        if (auto *edit = qobject_cast<QLineEdit *>(focus))
-            edit->end(false);
-    }
 }
 
 bool MemberDialog::confirmDuplicate(const Error &error)
@@ -382,7 +334,7 @@ bool MemberDialog::save()
             outcome = members.update(typed, duplicates);
         }
         if (outcome) {
-            clearErrors();
+            m_errors->clear();
             m_loaded = typed;
             emit saved(id);
             accept();

@@ -3,7 +3,6 @@
 #include "domain/Member.h"
 
 #include <QDialog>
-#include <QHash>
 
 class Error;
 class QCheckBox;
@@ -12,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class FormErrors;
 class Store;
 
 // The member form ("fiche membre"), to create a member or change one, made for a coordinator
@@ -52,7 +52,6 @@ private:
     void load(const Member &member);
     QLineEdit *lineEdit(const QString &objectName, int maximumLength);
     QWidget *withError(QWidget *field, const QStringList &fieldKeys);
-    void clearErrors();
     void showError(const Error &error);
     // Asks what to do with a likely duplicate; true when the save should go ahead anyway.
     bool confirmDuplicate(const Error &error);
@@ -79,9 +78,6 @@ private:
     QDateEdit *m_memberSince = nullptr;
     QCheckBox *m_archived = nullptr;
     QPlainTextEdit *m_notes = nullptr;
-    QLabel *m_generalError = nullptr;
     QPushButton *m_save = nullptr;
-    // The error label of each rule field ("email"…), and the widget to focus for it.
-    QHash<QString, QLabel *> m_errorLabels;
-    QHash<QString, QWidget *> m_errorFocus;
+    FormErrors *m_errors = nullptr;
 };

@@ -9,8 +9,10 @@
 #include "services/MemberImport.h"
 #include "services/MemberService.h"
 #include "shell/Workspace.h"
+#include "widgets/AreaParts.h"
 #include "widgets/DialogSeams.h"
 #include "widgets/TableLook.h"
+#include "widgets/UndoBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,8 +68,7 @@ MembersView::MembersView(Workspace &workspace, QWidget *parent)
       m_showArchived(new QCheckBox(tr("Show archived members"), this)),
       m_table(new QTableView(this)),
       m_count(new QLabel(this)),
-      m_message(new QLabel(this)),
-      m_undoButton(new QPushButton(tr("Undo"), this)),
+      m_undo(new UndoBar(this, u"members"_s)),
       m_searchDelay(new QTimer(this)),
       m_model(new MemberTableModel(this))
 {
@@ -76,9 +77,6 @@ MembersView::MembersView(Workspace &workspace, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_showArchived->setObjectName(u"showArchivedMembers"_s);
     m_count->setObjectName(u"memberCount"_s);
-    m_message->setObjectName(u"memberMessage"_s);
-    m_message->setWordWrap(true);
-    m_undoButton->setObjectName(u"memberUndo"_s);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(typingPauseMs);
 
@@ -96,27 +94,25 @@ MembersView::MembersView(Workspace &workspace, QWidget *parent)
     m_table->setColumnWidth(MemberTableModel::Town, 170);
     m_table->setColumnWidth(MemberTableModel::MemberSince, 120);
 
-    m_new = addViewAction(u"actionNewMember"_s, tr("&New member…"), QKeySequence::New, &MembersView::newMember);
-    m_edit = addViewAction(u"actionEditMember"_s, tr("&Open the member…"), QKeySequence(Qt::Key_F2),
-                           &MembersView::editMember);
-    m_archive = addViewAction(u"actionArchiveMember"_s, tr("&Archive"), QKeySequence(u"Ctrl+Shift+A"_s),
-                              &MembersView::toggleArchived);
-    m_merge = addViewAction(u"actionMergeMembers"_s, tr("&Merge the two selected…"), QKeySequence(u"Ctrl+Shift+M"_s),
-                            &MembersView::mergeMembers);
-    m_anonymise = addViewAction(u"actionAnonymiseMember"_s, tr("&Forget this member (anonymise)…"), {},
-                                &MembersView::anonymiseMember);
-    m_erase = addViewAction(u"actionEraseMember"_s, tr("&Erase…"), QKeySequence::Delete, &MembersView::eraseMember);
-    m_import = addViewAction(u"actionImportMembers"_s, tr("&Import from a CSV file…"), QKeySequence(u"Ctrl+I"_s),
-                             &MembersView::importMembers);
-    m_export = addViewAction(u"actionExportMembers"_s, tr("E&xport the list to CSV…"), QKeySequence(u"Ctrl+Shift+E"_s),
-                             &MembersView::exportMembers);
-    m_undo = addViewAction(u"actionUndoMember"_s, tr("&Undo"), QKeySequence::Undo, &MembersView::undo);
-    m_undo->setEnabled(false);
+    m_new = AreaParts::action(this, u"actionNewMember"_s, tr("&New member…"), QKeySequence::New,
+                              &MembersView::newMember);
+    m_edit = AreaParts::action(this, u"actionEditMember"_s, tr("&Open the member…"), QKeySequence(Qt::Key_F2),
+                               &MembersView::editMember);
+    m_archive = AreaParts::action(this, u"actionArchiveMember"_s, tr("&Archive"), QKeySequence(u"Ctrl+Shift+A"_s),
+                                  &MembersView::toggleArchived);
+    m_merge = AreaParts::action(this, u"actionMergeMembers"_s, tr("&Merge the two selected…"),
+                                QKeySequence(u"Ctrl+Shift+M"_s), &MembersView::mergeMembers);
+    m_anonymise = AreaParts::action(this, u"actionAnonymiseMember"_s, tr("&Forget this member (anonymise)…"), {},
+                                    &MembersView::anonymiseMember);
+    m_erase = AreaParts::action(this, u"actionEraseMember"_s, tr("&Erase…"), QKeySequence::Delete,
+                                &MembersView::eraseMember);
+    m_import = AreaParts::action(this, u"actionImportMembers"_s, tr("&Import from a CSV file…"),
+                                 QKeySequence(u"Ctrl+I"_s), &MembersView::importMembers);
+    m_export = AreaParts::action(this, u"actionExportMembers"_s, tr("E&xport the list to CSV…"),
+                                 QKeySequence(u"Ctrl+Shift+E"_s), &MembersView::exportMembers);
 
-    auto *header = new QLabel(tr("Members"), this);
-    header->setObjectName(u"areaTitle"_s);
     auto *top = new QHBoxLayout;
-    top->addWidget(header);
+    top->addWidget(AreaParts::title(tr("Members"), this));
     top->addStretch();
     top->addWidget(m_count);
 
@@ -138,23 +134,17 @@ MembersView::MembersView(Workspace &workspace, QWidget *parent)
     filters->addWidget(actionButton(m_import, this, u"importMembersButton"_s));
     filters->addWidget(more);
 
-    auto *messageBar = new QHBoxLayout;
-    messageBar->addWidget(m_message, 1);
-    messageBar->addWidget(m_undoButton);
-    m_undoButton->hide();
-
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
-    layout->addLayout(messageBar);
+    layout->addWidget(m_undo);
 
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this, moreMenu](const QPoint &at) {
         moreMenu->popup(m_table->viewport()->mapToGlobal(at));
     });
     connect(m_table, &QTableView::activated, this, &MembersView::editMember);
-    connect(m_undoButton, &QPushButton::clicked, this, &MembersView::undo);
     connect(m_search, &QLineEdit::textChanged, this, [this] {
         if (m_lastSearchMs < slowSearchMs)
             applySearch();
@@ -179,23 +169,10 @@ MembersView::MembersView(Workspace &workspace, QWidget *parent)
     reloadAll();
 }
 
-QAction *MembersView::addViewAction(const QString &objectName, const QString &text, const QKeySequence &shortcut,
-                                    void (MembersView::*slot)())
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(objectName);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    if (!shortcut.isEmpty())
-        action->setToolTip(QString(text).remove(u'&') + u" ("_s + shortcut.toString(QKeySequence::NativeText) + u')');
-    connect(action, &QAction::triggered, this, slot);
-    addAction(action);
-    return action;
-}
-
 QList<QAction *> MembersView::menuActions() const
 {
-    return {m_new, m_edit, m_archive, m_merge, m_anonymise, m_erase, nullptr, m_import, m_export, nullptr, m_undo};
+    return {m_new, m_edit, m_archive, m_merge, m_anonymise, m_erase, nullptr, m_import, m_export, nullptr,
+            m_undo->undoAction()};
 }
 
 MemberDialog *MembersView::openDialog() const
@@ -296,20 +273,12 @@ void MembersView::selectMember(const QString &memberId)
 
 void MembersView::report(const QString &message, std::function<void()> undo)
 {
-    m_message->setText(message);
-    m_pendingUndo = std::move(undo);
-    const bool canUndo = static_cast<bool>(m_pendingUndo);
-    m_undoButton->setVisible(canUndo);
-    m_undo->setEnabled(canUndo);
-}
-
-void MembersView::undo()
-{
-    if (!m_pendingUndo)
-        return;
-    auto pending = std::move(m_pendingUndo);
-    report({});
-    pending();
+    if (undo)
+        m_undo->offer(message, std::move(undo));
+    else if (!message.isEmpty())
+        m_undo->tell(message);
+    else
+        m_undo->dismiss();
 }
 
 void MembersView::showDialog(MemberDialog *dialog, const Member &before)

@@ -7,11 +7,11 @@ class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QTableView;
 class QTimer;
 class MemberDialog;
 class MemberTableModel;
+class UndoBar;
 class Workspace;
 struct Member;
 
@@ -41,11 +41,8 @@ public slots:
     void anonymiseMember();
     void importMembers();
     void exportMembers();
-    void undo();
 
 private:
-    QAction *addViewAction(const QString &objectName, const QString &text, const QKeySequence &shortcut,
-                           void (MembersView::*slot)());
     void applySearch();
     void reloadAll();
     void dataChanged();
@@ -62,8 +59,7 @@ private:
     QCheckBox *m_showArchived;
     QTableView *m_table;
     QLabel *m_count;
-    QLabel *m_message;
-    QPushButton *m_undoButton;
+    UndoBar *m_undo;
     QTimer *m_searchDelay;
     MemberTableModel *m_model;
     QAction *m_new = nullptr;
@@ -74,8 +70,6 @@ private:
     QAction *m_anonymise = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
-    QAction *m_undo = nullptr;
-    std::function<void()> m_pendingUndo;
     // How long the last search took: searches that take long wait for a pause in the typing.
     double m_lastSearchMs = 0;
 };

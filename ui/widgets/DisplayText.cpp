@@ -1,5 +1,7 @@
 #include "DisplayText.h"
 
+#include "common/Money.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +76,23 @@ QString DisplayText::unit(Product::Unit unit)
     case Product::Unit::Millilitre: return tr("ml");
     }
     return {};
+}
+
+QString DisplayText::soldBy(const Product &product)
+{
+    if (product.weightPriced && product.pieceWeightGrams > 0)
+        return tr("by the piece (≈ %1 g)").arg(product.pieceWeightGrams);
+    if (product.weightPriced)
+        return tr("by weight");
+    if (product.contentThousandths > 0)
+        return tr("%1 %2").arg(Decimal::formatThousandths(product.contentThousandths), unit(product.unit));
+    return unit(product.unit);
+}
+
+QString DisplayText::price(const Product &product)
+{
+    return product.weightPriced ? tr("%1 / kg").arg(Money::format(product.priceCents))
+                                : Money::format(product.priceCents);
 }
 
 QString DisplayText::vatRate(int basisPoints)

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -72,8 +73,12 @@ void FormErrors::show(const Error &error, bool moveFocus)
         m_general->setText(general.join(u'\n'));
         m_general->show();
     }
-    if (moveFocus && focus && focus->isEnabled())
+    if (moveFocus && focus && focus->isEnabled()) {
         focus->setFocus(Qt::OtherFocusReason);
+        // The cursor at the end: the typing mistake is corrected, not typed again.
+        if (auto *edit = qobject_cast<QLineEdit *>(focus))
+            edit->end(false);
+    }
 }
 
 bool FormErrors::isEmpty() const

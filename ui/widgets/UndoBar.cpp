@@ -12,7 +12,7 @@ UndoBar::UndoBar(QWidget *area, const QString &name)
     : QFrame(area),
       m_message(new QLabel(this)),
       m_undo(new QPushButton(tr("&Undo"), this)),
-      m_undoAction(new QAction(tr("Undo"), area))
+      m_undoAction(new QAction(tr("&Undo"), area))
 {
     setObjectName(name + u"UndoBar"_s);
     setFrameShape(QFrame::StyledPanel);
