@@ -1,6 +1,6 @@
 #include "MergeMembersDialog.h"
 
-#include "MemberImportModel.h"
+#include "MemberFieldNames.h"
 
 #include "common/PhoneNumber.h"
 #include "services/MemberMerge.h"
@@ -162,7 +162,7 @@ void MergeMembersDialog::updatePlan()
     if (!plan->linesToWeighAgain.isEmpty())
         lines.append(tr("%n line(s) will have to be weighed again.", nullptr, int(plan->linesToWeighAgain.size())));
     if (!plan->fieldsFilled.isEmpty())
-        lines.append(tr("Filled in from the other record: %1.").arg(MemberImportModel::fieldNames(plan->fieldsFilled)));
+        lines.append(tr("Filled in from the other record: %1.").arg(MemberFieldNames::of(plan->fieldsFilled)));
     m_plan->setText(lines.join(u'\n'));
 }
 
