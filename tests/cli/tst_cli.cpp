@@ -11,11 +11,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-const QString now = u"2026-11-25T10:00:00Z"_s;
-const QRegularExpression uuid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
-}
-
 class TestCli : public QObject {
     Q_OBJECT
 
@@ -29,7 +24,7 @@ class TestCli : public QObject {
         const QString path = file(u"shared-demo.db"_s);
         if (!QFile::exists(path)) {
             CliRunner cli(path);
-            cli.setNow(now);
+            cli.setNow(CliRunner::fixedNow());
             const CliRun made = cli.run({u"demo"_s});
             if (made.exitCode != 0)
                 qFatal("demo failed: %s", qPrintable(made.err));
@@ -145,7 +140,7 @@ private slots:
         cli.setUser(u"Claire"_s);
         const CliRun run = cli.run({u"init"_s, u"--group"_s, u"AMAP des Pentes"_s});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(uuid.match(run.lastLine()).hasMatch(), qPrintable(run.out));
+        QVERIFY2(CliRun::isId(run.lastLine()), qPrintable(run.out));
 
         const CliRun members = cli.run({u"member"_s, u"list"_s, u"--format"_s, u"csv"_s});
         QCOMPARE(members.exitCode, 0);
@@ -216,7 +211,7 @@ private slots:
         int phoneOnly = 0;
         for (const QStringList &row : rows.mid(1)) {
             QCOMPARE(row.size(), header.size());
-            QVERIFY2(uuid.match(row.first()).hasMatch(), qPrintable(row.first()));
+            QVERIFY2(CliRun::isId(row.first()), qPrintable(row.first()));
             if (!row.at(phone).isEmpty())
                 QVERIFY2(row.at(phone).startsWith(u"+"_s), qPrintable(row.at(phone)));
             QVERIFY(row.at(notifications) == u"0"_s || row.at(notifications) == u"1"_s);

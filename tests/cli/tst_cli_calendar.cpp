@@ -6,16 +6,10 @@
 #include "store/Store.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-const QString now = u"2026-11-25T10:00:00Z"_s;
-const QRegularExpression uuid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
-}
 
 class TestCliCalendar : public QObject {
     Q_OBJECT
@@ -36,10 +30,8 @@ class TestCliCalendar : public QObject {
 
     Group newGroup()
     {
-        Group group{CliRunner(file(u"group-%1.db"_s.arg(++m_count))), file(u"group-%1.db"_s.arg(m_count)), {}, {}, {}};
-        group.cli.setNow(now);
-        group.cli.setUser(u"Script"_s);
-        [&] { QCOMPARE(group.cli.run({u"init"_s, u"--group"_s, u"Marché"_s}).exitCode, 0); }();
+        const QString path = file(u"group-%1.db"_s.arg(++m_count));
+        Group group{CliRunner::withNewGroup(path, u"Marché"_s, u"Script"_s), path, {}, {}, {}};
         group.producer = created(group.cli, {u"producer"_s, u"add"_s, u"--name"_s, u"Ferme des Saules"_s});
         group.catalogue = created(group.cli, {u"catalogue"_s, u"add"_s, u"--producer"_s, group.producer, u"--name"_s,
                                               u"Légumes"_s, u"--closes-hours-before"_s, u"48"_s});
@@ -55,7 +47,7 @@ class TestCliCalendar : public QObject {
     QString created(const CliRunner &cli, const QStringList &arguments)
     {
         const CliRun run = cli.run(arguments);
-        if (run.exitCode != 0 || !uuid.match(run.lastLine()).hasMatch())
+        if (run.exitCode != 0 || !CliRun::isId(run.lastLine()))
             qFatal("%s failed (%d): %s %s", qPrintable(arguments.join(u' ')), run.exitCode, qPrintable(run.out),
                    qPrintable(run.err));
         return run.lastLine();
@@ -75,15 +67,7 @@ class TestCliCalendar : public QObject {
         const CliRun run = cli.run(arguments + QStringList{u"--format"_s, u"csv"_s});
         if (run.exitCode != 0)
             qFatal("%s failed: %s", qPrintable(arguments.join(u' ')), qPrintable(run.err));
-        const QList<QStringList> rows = run.csv();
-        QList<QHash<QString, QString>> records;
-        for (qsizetype i = 1; i < rows.size(); ++i) {
-            QHash<QString, QString> record;
-            for (qsizetype c = 0; c < rows.first().size(); ++c)
-                record.insert(rows.first().at(c), rows.at(i).value(c));
-            records.append(record);
-        }
-        return records;
+        return run.records();
     }
 
 private slots:
@@ -206,7 +190,7 @@ private slots:
         const QStringList ids = run.outLines();
         QCOMPARE(ids.size(), 4);
         for (const QString &id : ids)
-            QVERIFY(uuid.match(id).hasMatch());
+            QVERIFY(CliRun::isId(id));
 
         const auto distributions = listed(group.cli, {u"distribution"_s, u"list"_s});
         QCOMPARE(distributions.size(), 4);
@@ -258,7 +242,7 @@ private slots:
     void cancellingOrMovingADistributionWithOrdersNeedsConfirmation()
     {
         CliRunner cli(file(u"demo-cancel.db"_s));
-        cli.setNow(now);
+        cli.setNow(CliRunner::fixedNow());
         QCOMPARE(cli.run({u"demo"_s}).exitCode, 0);
         QString open;
         for (const auto &distribution : listed(cli, {u"distribution"_s, u"list"_s})) {

@@ -4,16 +4,10 @@
 #include "CliRunner.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-const QString now = u"2026-11-25T10:00:00Z"_s;
-const QRegularExpression uuid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
-}
 
 class TestCliMembers : public QObject {
     Q_OBJECT
@@ -26,13 +20,7 @@ class TestCliMembers : public QObject {
     // A new, empty group in its own file.
     CliRunner freshGroup()
     {
-        CliRunner cli(file(u"group%1.db"_s.arg(++m_databases)));
-        cli.setNow(now);
-        cli.setUser(u"Camille"_s);
-        const CliRun made = cli.run({u"init"_s, u"--group"_s, u"Marché test"_s});
-        if (made.exitCode != 0)
-            qFatal("init failed: %s", qPrintable(made.err));
-        return cli;
+        return CliRunner::withNewGroup(file(u"group%1.db"_s.arg(++m_databases)), u"Marché test"_s, u"Camille"_s);
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
@@ -66,7 +54,7 @@ private slots:
         const CliRun run = cli.run({u"member"_s, u"add"_s, u"--first-name"_s, u"Josiane"_s, u"--last-name"_s,
                                     u"Masson"_s, u"--phone"_s, u"04 78 12 34 56"_s});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(uuid.match(run.lastLine()).hasMatch(), qPrintable(run.out));
+        QVERIFY2(CliRun::isId(run.lastLine()), qPrintable(run.out));
         const QList<QStringList> list = members(cli);
         QCOMPARE(list.size(), 2);
         const QStringList header = list.first();
@@ -107,7 +95,7 @@ private slots:
 
         const CliRun forced = cli.run(QStringList{u"member"_s, u"add"_s} + options + QStringList{u"--force"_s});
         QCOMPARE(forced.exitCode, 0);
-        QVERIFY(uuid.match(forced.lastLine()).hasMatch());
+        QVERIFY(CliRun::isId(forced.lastLine()));
         QCOMPARE(members(cli).size(), 3);
     }
 
@@ -270,7 +258,7 @@ private slots:
     void archiveEraseAndRestore()
     {
         CliRunner demo(file(u"demo.db"_s));
-        demo.setNow(now);
+        demo.setNow(CliRunner::fixedNow());
         QCOMPARE(demo.run({u"demo"_s}).exitCode, 0);
         // A member of the demo with orders: never erased, archived instead.
         const QList<QStringList> list = members(demo);

@@ -1,6 +1,9 @@
 #include "CliRunner.h"
 
+#include "TestStore.h"
+
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -67,11 +70,46 @@ QList<QStringList> CliRun::csv() const
     return records;
 }
 
+QList<QHash<QString, QString>> CliRun::records() const
+{
+    const QList<QStringList> rows = csv();
+    QList<QHash<QString, QString>> records;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        QHash<QString, QString> record;
+        for (qsizetype c = 0; c < rows.first().size(); ++c)
+            record.insert(rows.first().at(c), rows.at(i).value(c));
+        records.append(record);
+    }
+    return records;
+}
+
+bool CliRun::isId(const QString &text)
+{
+    static const QRegularExpression uuid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    return uuid.match(text).hasMatch();
+}
+
 CliRunner::CliRunner(QString database)
     : m_database(std::move(database)), m_environment(QProcessEnvironment::systemEnvironment())
 {
     m_environment.remove(u"COMPTOIR_DATABASE"_s);
     m_environment.remove(u"COMPTOIR_NOW"_s);
+}
+
+CliRunner CliRunner::withNewGroup(const QString &path, const QString &groupName, const QString &user)
+{
+    CliRunner cli(path);
+    cli.setNow(fixedNow());
+    cli.setUser(user);
+    const CliRun made = cli.run({u"init"_s, u"--group"_s, groupName});
+    if (made.exitCode != 0)
+        qFatal("init failed: %s", qPrintable(made.err));
+    return cli;
+}
+
+QString CliRunner::fixedNow()
+{
+    return TestStore::defaultNow().toString(Qt::ISODate);
 }
 
 QString CliRunner::executable()

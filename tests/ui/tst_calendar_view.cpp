@@ -1,5 +1,4 @@
-#include "TestStore.h"
-#include "demo/DemoGroup.h"
+#include "UiTestSupport.h"
 #include "distributions/DistributionCalendar.h"
 #include "distributions/DistributionDialog.h"
 #include "distributions/DistributionEditDialog.h"
@@ -10,8 +9,8 @@
 #include "services/CatalogueService.h"
 #include "services/GroupService.h"
 #include "services/OfferService.h"
-#include "shell/MainWindow.h"
 #include "services/OrderService.h"
+#include "shell/MainWindow.h"
 #include "shell/Workspace.h"
 #include "widgets/DialogSeams.h"
 
@@ -34,6 +33,7 @@
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
+using UiTest::child;
 
 // The Distributions area driven like a coordinator would: the month view, a weekly series
 // created from a day of the calendar with the mouse and the keyboard, changing, cancelling and
@@ -41,81 +41,61 @@ using namespace Qt::StringLiterals;
 class TestCalendarView : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_ui;
     QStringList m_warnings;
 
-    Store &store() { return m_workspace->store(); }
+    Store &store() { return m_ui.store(); }
 
+    // A group of two producers, a catalogue each and a place, without any distribution.
+    static Status plateau(Store &store)
+    {
+        GroupSettings group;
+        group.name = u"Marché du Plateau"_s;
+        User coordinator;
+        coordinator.name = u"Camille"_s;
+        if (Status done = GroupService(store).initialise(group, coordinator); !done)
+            return done;
+        CatalogueService catalogues(store);
+        Producer producer;
+        producer.name = u"Ferme des Saules"_s;
+        Catalogue catalogue;
+        catalogue.producerId = catalogues.addProducer(producer).value();
+        catalogue.name = u"Légumes de saison"_s;
+        catalogue.rule = {7, QTime(8, 0), 48};
+        if (auto added = catalogues.addCatalogue(catalogue); !added)
+            return added.error();
+        producer.name = u"Fournil du Plateau"_s;
+        catalogue.producerId = catalogues.addProducer(producer).value();
+        catalogue.name = u"Pains au levain"_s;
+        catalogue.rule = {5, QTime(12, 0), 24};
+        if (auto added = catalogues.addCatalogue(catalogue); !added)
+            return added.error();
+        Place place;
+        place.name = u"Salle Paul-Garcin"_s;
+        place.town = u"Lyon"_s;
+        if (auto added = CalendarService(store).addPlace(place); !added)
+            return added.error();
+        return {};
+    }
+
+    // The demo group, or the Plateau's, in the Distributions area.
     void open(bool demo)
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto opened = Store::open(m_dir->filePath(u"calendar.db"_s));
-        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message() + u' ' + opened.error().detail()));
-        (*opened)->clock().setFixed(TestStore::defaultNow()); // Wednesday 25 November 2026, 11:00 in Paris
-        if (demo) {
-            QVERIFY(DemoGroup::create(**opened));
-        } else {
-            GroupSettings group;
-            group.name = u"Marché du Plateau"_s;
-            User coordinator;
-            coordinator.name = u"Camille"_s;
-            QVERIFY(GroupService(**opened).initialise(group, coordinator));
-            CatalogueService catalogues(**opened);
-            Producer producer;
-            producer.name = u"Ferme des Saules"_s;
-            Catalogue catalogue;
-            catalogue.producerId = catalogues.addProducer(producer).value();
-            catalogue.name = u"Légumes de saison"_s;
-            catalogue.rule = {7, QTime(8, 0), 48};
-            QVERIFY(catalogues.addCatalogue(catalogue));
-            producer.name = u"Fournil du Plateau"_s;
-            catalogue.producerId = catalogues.addProducer(producer).value();
-            catalogue.name = u"Pains au levain"_s;
-            catalogue.rule = {5, QTime(12, 0), 24};
-            QVERIFY(catalogues.addCatalogue(catalogue));
-            Place place;
-            place.name = u"Salle Paul-Garcin"_s;
-            place.town = u"Lyon"_s;
-            QVERIFY(CalendarService(**opened).addPlace(place));
-        }
-        m_workspace = std::make_unique<Workspace>();
-        m_workspace->adopt(std::move(opened).value());
-        m_window = std::make_unique<MainWindow>(*m_workspace);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(m_window->currentArea(), MainWindow::Area::Distributions);
+        QVERIFY(m_ui.open(u"calendar.db"_s, demo ? MainWindowFixture::Fill() : &plateau));
+        QTest::keyClick(m_ui.window(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(m_ui.window()->currentArea(), MainWindow::Area::Distributions);
     }
 
-    template <typename T>
-    T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("No child named %s", qPrintable(name));
-        return found;
-    }
-
-    DistributionsView *view() { return m_window->findChild<DistributionsView *>(); }
-    DistributionCalendar *calendar() { return child<DistributionCalendar>(m_window.get(), u"distributionCalendar"_s); }
+    DistributionsView *view() { return m_ui.window()->findChild<DistributionsView *>(); }
+    DistributionCalendar *calendar() { return m_ui.child<DistributionCalendar>(u"distributionCalendar"_s); }
 
     template <typename Dialog>
     Dialog *waitForDialog()
     {
-        Dialog *dialog = nullptr;
-        if (!QTest::qWaitFor([&] { return (dialog = m_window->findChild<Dialog *>()) && dialog->isVisible(); }))
-            qFatal("The dialog did not open");
-        return dialog;
+        return UiTest::waitForDialog<Dialog>(m_ui.window());
     }
 
-    void save(QWidget *widget, const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("COMPTOIR_SCREENSHOTS", m_dir->path());
-        QDir().mkpath(folder);
-        QVERIFY(widget->grab().save(QDir(folder).filePath(name + u".png"_s)));
-    }
+    void save(QWidget *widget, const QString &name) { QVERIFY(UiTest::saveScreenshot(widget, name)); }
 
     // Clicks, with the mouse, the calendar cell of `date` in the month shown.
     void clickDay(QDate date)
@@ -148,8 +128,7 @@ private slots:
     {
         DialogSeams::collectWarnings(nullptr);
         m_warnings.clear();
-        m_window.reset();
-        m_workspace.reset();
+        m_ui.close();
     }
 
     void createsAWeeklySeriesFromTheCalendar()
@@ -157,7 +136,7 @@ private slots:
         open(false);
         // The month of today; nothing planned yet.
         QCOMPARE(calendar()->monthShown(), 11);
-        QVERIFY(child<QLabel>(m_window.get(), u"distributionDetails"_s)->text().contains(u"No distribution"_s));
+        QVERIFY(m_ui.child<QLabel>(u"distributionDetails"_s)->text().contains(u"No distribution"_s));
 
         // Go to December with the keyboard, then click Thursday 3 December with the mouse.
         calendar()->setFocus();
@@ -225,18 +204,18 @@ private slots:
         }
         QVERIFY(calendar()->overviewsOn(QDate(2026, 12, 24)).isEmpty());
         QVERIFY(calendar()->overviewsOn(QDate(2026, 12, 31)).isEmpty());
-        QVERIFY(child<QLabel>(m_window.get(), u"distributionsUndoMessage"_s)->text().contains(u"3 distribution(s) created"_s));
+        QVERIFY(m_ui.child<QLabel>(u"distributionsUndoMessage"_s)->text().contains(u"3 distribution(s) created"_s));
 
         // The arrow keys walk the calendar; the day beside shows its distribution's windows.
         auto *days = calendar()->findChild<QTableView *>();
         days->setFocus();
         QTest::keyClick(days, Qt::Key_Down);
         QCOMPARE(calendar()->selectedDate(), QDate(2026, 12, 10));
-        const QString details = child<QLabel>(m_window.get(), u"distributionDetails"_s)->text();
+        const QString details = m_ui.child<QLabel>(u"distributionDetails"_s)->text();
         QVERIFY(details.contains(u"Légumes de saison"_s));
         QVERIFY(details.contains(u"Tue 8 Dec, 17:30"_s)); // closes 48 h before
         QVERIFY(details.contains(u"Not yet open"_s));
-        save(m_window.get(), u"calendar-series"_s);
+        save(m_ui.window(), u"calendar-series"_s);
     }
 
     void showsTheDemoMonthWithStatusColours()
@@ -247,7 +226,7 @@ private slots:
         QCOMPARE(calendar()->overviewsOn(QDate(2026, 11, 19)).first().status, Distribution::Status::Distributed);
         QCOMPARE(calendar()->overviewsOn(QDate(2026, 11, 26)).first().status, Distribution::Status::Open);
         QCOMPARE(calendar()->overviewsOn(QDate(2026, 12, 10)).first().status, Distribution::Status::Planned);
-        const QString details = child<QLabel>(m_window.get(), u"distributionDetails"_s)->text();
+        const QString details = m_ui.child<QLabel>(u"distributionDetails"_s)->text();
         // The day's counts are the baskets' own.
         const QString nextId = calendar()->overviewsOn(QDate(2026, 11, 26)).first().distribution.id;
         const auto baskets = OrderService(store()).baskets(nextId);
@@ -258,13 +237,13 @@ private slots:
         QVERIFY(validated > 0);
         QVERIFY2(details.contains(u"Validated: %1 order(s)"_s.arg(validated)), qPrintable(details));
         QVERIFY(details.contains(u"Pains au levain"_s));
-        save(m_window.get(), u"calendar-month"_s);
+        save(m_ui.window(), u"calendar-month"_s);
 
         // The list keeps every distribution's orders and amounts.
-        child<QTabWidget>(m_window.get(), u"distributionTabs"_s)->setCurrentIndex(1);
-        auto *list = child<QTableView>(m_window.get(), u"distributionTable"_s);
+        m_ui.child<QTabWidget>(u"distributionTabs"_s)->setCurrentIndex(1);
+        auto *list = m_ui.child<QTableView>(u"distributionTable"_s);
         QCOMPARE(list->model()->rowCount(), 14);
-        save(m_window.get(), u"calendar-list"_s);
+        save(m_ui.window(), u"calendar-list"_s);
         // Choosing a row there shows its day.
         list->selectRow(list->model()->rowCount() - 1);
         QCOMPARE(calendar()->selectedDate(), QDate(2026, 12, 17));
@@ -286,9 +265,9 @@ private slots:
         DialogSeams::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(calendar()->findChild<QTableView *>(), Qt::Key_Delete);
         QCOMPARE(calendar()->overviewsOn(QDate(2026, 11, 26)).first().status, Distribution::Status::Cancelled);
-        QVERIFY(child<QLabel>(m_window.get(), u"distributionsUndoMessage"_s)->text().contains(u"You cancelled"_s));
+        QVERIFY(m_ui.child<QLabel>(u"distributionsUndoMessage"_s)->text().contains(u"You cancelled"_s));
         QVERIFY(child<QAction>(view(), u"actionReinstateDistribution"_s)->isEnabled());
-        save(m_window.get(), u"calendar-cancelled"_s);
+        save(m_ui.window(), u"calendar-cancelled"_s);
         QTest::keyClick(calendar()->findChild<QTableView *>(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(calendar()->overviewsOn(QDate(2026, 11, 26)).first().status, Distribution::Status::Open);
         QVERIFY(m_warnings.isEmpty());

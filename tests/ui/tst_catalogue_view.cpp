@@ -1,11 +1,10 @@
-#include "TestStore.h"
+#include "UiTestSupport.h"
 #include "catalogues/CatalogueDialog.h"
 #include "catalogues/CataloguesView.h"
 #include "catalogues/ProducerDialog.h"
 #include "catalogues/ProductDialog.h"
 #include "catalogues/ProductImportDialog.h"
 #include "catalogues/ProductTableModel.h"
-#include "demo/DemoGroup.h"
 #include "services/CatalogueService.h"
 #include "shell/MainWindow.h"
 #include "shell/Workspace.h"
@@ -27,6 +26,7 @@
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
+using UiTest::child;
 
 // The Catalogues area on the demo group, driven with the keyboard and the mouse: producers,
 // catalogues and products created and changed through their dialogs (bad input shown under its
@@ -34,40 +34,21 @@ using namespace Qt::StringLiterals;
 class TestCatalogueView : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_ui;
     QStringList m_warnings;
 
-    Store &store() { return m_workspace->store(); }
-    CataloguesView *view() { return m_window->findChild<CataloguesView *>(); }
-    QTreeWidget *tree() { return child<QTreeWidget>(m_window.get(), u"catalogueTree"_s); }
-    QTableView *products() { return child<QTableView>(m_window.get(), u"productTable"_s); }
-
-    template <typename T>
-    T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("No child named %s", qPrintable(name));
-        return found;
-    }
+    Store &store() { return m_ui.store(); }
+    CataloguesView *view() { return m_ui.window()->findChild<CataloguesView *>(); }
+    QTreeWidget *tree() { return m_ui.child<QTreeWidget>(u"catalogueTree"_s); }
+    QTableView *products() { return m_ui.child<QTableView>(u"productTable"_s); }
 
     template <typename Dialog>
     Dialog *waitForDialog()
     {
-        Dialog *dialog = nullptr;
-        if (!QTest::qWaitFor([&] { return (dialog = m_window->findChild<Dialog *>()) && dialog->isVisible(); }))
-            qFatal("The dialog did not open");
-        return dialog;
+        return UiTest::waitForDialog<Dialog>(m_ui.window());
     }
 
-    void save(QWidget *widget, const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("COMPTOIR_SCREENSHOTS", m_dir->path());
-        QDir().mkpath(folder);
-        QVERIFY(widget->grab().save(QDir(folder).filePath(name + u".png"_s)));
-    }
+    void save(QWidget *widget, const QString &name) { QVERIFY(UiTest::saveScreenshot(widget, name)); }
 
     void selectInTree(const QString &text)
     {
@@ -98,39 +79,29 @@ private slots:
     void init()
     {
         DialogSeams::collectWarnings(&m_warnings);
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto opened = Store::open(m_dir->filePath(u"catalogues.db"_s));
-        QVERIFY(opened);
-        (*opened)->clock().setFixed(TestStore::defaultNow());
-        QVERIFY(DemoGroup::create(**opened));
-        m_workspace = std::make_unique<Workspace>();
-        m_workspace->adopt(std::move(opened).value());
-        m_window = std::make_unique<MainWindow>(*m_workspace);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(m_window->currentArea(), MainWindow::Area::Catalogues);
+        QVERIFY(m_ui.open(u"catalogues.db"_s));
+        QTest::keyClick(m_ui.window(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_ui.window()->currentArea(), MainWindow::Area::Catalogues);
     }
 
     void cleanup()
     {
         DialogSeams::collectWarnings(nullptr);
         m_warnings.clear();
-        m_window.reset();
-        m_workspace.reset();
+        m_ui.close();
     }
 
     void showsProducersCataloguesAndProducts()
     {
         selectInTree(u"Légumes de saison"_s);
         QVERIFY(products()->model()->rowCount() > 5);
-        const QString details = child<QLabel>(m_window.get(), u"catalogueDetails"_s)->text();
+        const QString details = m_ui.child<QLabel>(u"catalogueDetails"_s)->text();
         QVERIFY(details.contains(u"Orders open"_s));
         // Finding a product by typing.
-        QTest::keyClicks(child<QLineEdit>(m_window.get(), u"productSearch"_s), u"poir"_s);
+        QTest::keyClicks(m_ui.child<QLineEdit>(u"productSearch"_s), u"poir"_s);
         QCOMPARE(products()->model()->rowCount(), 1);
-        child<QLineEdit>(m_window.get(), u"productSearch"_s)->clear();
-        save(m_window.get(), u"catalogues-area"_s);
+        m_ui.child<QLineEdit>(u"productSearch"_s)->clear();
+        save(m_ui.window(), u"catalogues-area"_s);
     }
 
     void aNewProductKeepsWhatWasTypedWhenThePriceIsWrong()
@@ -190,10 +161,10 @@ private slots:
         products()->setFocus();
         products()->selectRow(row);
         QTest::keyClick(products(), Qt::Key_Delete);
-        const QString message = child<QLabel>(m_window.get(), u"cataloguesUndoMessage"_s)->text();
+        const QString message = m_ui.child<QLabel>(u"cataloguesUndoMessage"_s)->text();
         QVERIFY2(message.contains(u"“Carottes” is out of use"_s), qPrintable(message));
         QVERIFY(products()->model()->index(productRow(u"Carottes"_s), ProductTableModel::Flags).data().toString().contains(u"inactive"_s));
-        save(m_window.get(), u"catalogues-undo"_s);
+        save(m_ui.window(), u"catalogues-undo"_s);
         QTest::keyClick(products(), Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!products()->model()->index(productRow(u"Carottes"_s), ProductTableModel::Flags).data().toString().contains(u"inactive"_s));
         QVERIFY(m_warnings.isEmpty());
@@ -215,7 +186,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!dialog->isVisible());
         QCOMPARE(tree()->currentItem()->text(0), u"Brasserie du Canut"_s);
-        QVERIFY(child<QLabel>(m_window.get(), u"catalogueDetails"_s)->text().contains(u"293 B"_s));
+        QVERIFY(m_ui.child<QLabel>(u"catalogueDetails"_s)->text().contains(u"293 B"_s));
 
         // Their first catalogue, with its rule.
         child<QAction>(view(), u"actionNewCatalogue"_s)->trigger();
@@ -246,7 +217,7 @@ private slots:
     {
         selectInTree(u"Légumes de saison"_s);
         const int before = products()->model()->rowCount();
-        const QString csv = m_dir->filePath(u"produits.csv"_s);
+        const QString csv = QDir(m_ui.folder()).filePath(u"produits.csv"_s);
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("productName;price;ref;desc;vat;qt;unit;organic;bulk;variablePrice\n"
@@ -268,9 +239,9 @@ private slots:
         QTest::mouseClick(child<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!dialog->isVisible());
         QCOMPARE(products()->model()->rowCount(), before + 2);
-        QVERIFY(child<QLabel>(m_window.get(), u"cataloguesUndoMessage"_s)->text().contains(u"Import done"_s));
+        QVERIFY(m_ui.child<QLabel>(u"cataloguesUndoMessage"_s)->text().contains(u"Import done"_s));
 
-        const QString exported = m_dir->filePath(u"export.csv"_s);
+        const QString exported = QDir(m_ui.folder()).filePath(u"export.csv"_s);
         DialogSeams::setNextFileName(exported);
         child<QAction>(view(), u"actionExportProducts"_s)->trigger();
         QFile written(exported);

@@ -1,6 +1,5 @@
 #include "DatabaseSnapshot.h"
-#include "TestStore.h"
-#include "demo/DemoGroup.h"
+#include "UiTestSupport.h"
 #include "members/MemberDialog.h"
 #include "members/MemberImportDialog.h"
 #include "members/MemberTableModel.h"
@@ -28,37 +27,21 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using UiTest::child;
 
 // The Members area driven like a coordinator drives it: with the keyboard, on the demo group.
 class TestMemberView : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_ui;
 
-    Store &store() { return m_workspace->store(); }
+    Store &store() { return m_ui.store(); }
+    void grab(QWidget *widget, const QString &name) { QVERIFY(UiTest::saveScreenshot(widget, name)); }
 
-    void grab(QWidget *widget, const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("COMPTOIR_SCREENSHOTS", m_dir->path());
-        QDir().mkpath(folder);
-        QVERIFY(widget->grab().save(QDir(folder).filePath(name + u".png"_s)));
-    }
-
-    template <typename T>
-    T *child(const QString &name)
-    {
-        T *found = m_window->findChild<T *>(name);
-        if (!found)
-            qFatal("No child named %s", qPrintable(name));
-        return found;
-    }
-
-    MembersView *view() { return m_window->findChild<MembersView *>(); }
-    QTableView *table() { return child<QTableView>(u"memberTable"_s); }
+    MembersView *view() { return m_ui.window()->findChild<MembersView *>(); }
+    QTableView *table() { return m_ui.child<QTableView>(u"memberTable"_s); }
     MemberTableModel *model() { return qobject_cast<MemberTableModel *>(table()->model()); }
-    QLineEdit *search() { return child<QLineEdit>(u"memberSearch"_s); }
+    QLineEdit *search() { return m_ui.child<QLineEdit>(u"memberSearch"_s); }
 
     // The member form opened by the last action, once it is on screen.
     MemberDialog *waitForForm()
@@ -74,19 +57,10 @@ class TestMemberView : public QObject {
         return dialog;
     }
 
-    template <typename T>
-    T *field(MemberDialog *dialog, const QString &name)
-    {
-        T *found = dialog->findChild<T *>(name);
-        if (!found)
-            qFatal("No field named %s", qPrintable(name));
-        return found;
-    }
-
     void typeSearch(const QString &text)
     {
-        QApplication::setActiveWindow(m_window.get());
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QApplication::setActiveWindow(m_ui.window());
+        QTest::keyClick(m_ui.window(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(search()->hasFocus());
         search()->clear();
         QTest::keyClicks(search(), text);
@@ -103,7 +77,7 @@ class TestMemberView : public QObject {
 
     QString writeFile(const QByteArray &bytes)
     {
-        const QString path = m_dir->filePath(u"members.csv"_s);
+        const QString path = QDir(m_ui.folder()).filePath(u"members.csv"_s);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             qFatal("Cannot write the CSV file");
@@ -113,17 +87,8 @@ class TestMemberView : public QObject {
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto opened = Store::open(m_dir->filePath(u"demo.db"_s));
-        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message() + u' ' + opened.error().detail()));
-        (*opened)->clock().setFixed(TestStore::defaultNow());
-        QVERIFY(DemoGroup::create(**opened));
-        m_workspace = std::make_unique<Workspace>();
-        m_workspace->adopt(std::move(opened).value());
-        m_window = std::make_unique<MainWindow>(*m_workspace);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(m_ui.open());
+        QTest::keyClick(m_ui.window(), Qt::Key_1, Qt::ControlModifier);
         QTRY_VERIFY(search()->hasFocus());
     }
 
@@ -132,14 +97,13 @@ private slots:
         // An answer a failed test left unused must not answer the next test's question.
         if (DialogSeams::hasPendingAnswer())
             DialogSeams::question(nullptr, {}, {}, {}, {});
-        m_window.reset();
-        m_workspace.reset();
+        m_ui.close();
     }
 
     void listShowsHowToReachEachMember()
     {
         QCOMPARE(model()->totalCount(), 60);
-        QCOMPARE(child<QLabel>(u"memberCount"_s)->text(), u"60 member(s)"_s);
+        QCOMPARE(m_ui.child<QLabel>(u"memberCount"_s)->text(), u"60 member(s)"_s);
         bool phoneOnlySeen = false;
         for (int row = 0; row < model()->rowCount(); ++row) {
             const Member *member = model()->memberAt(model()->index(row, 0));
@@ -155,24 +119,24 @@ private slots:
         QVERIFY(phoneOnlySeen);
         table()->setFocus();
         table()->setCurrentIndex(model()->index(2, 0));
-        grab(m_window.get(), u"members-list"_s);
+        grab(m_ui.window(), u"members-list"_s);
     }
 
     void typesAPhoneOnlyMemberWithTheKeyboardAndFindsThemByPhone()
     {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
         MemberDialog *form = waitForForm();
-        QTRY_VERIFY(field<QLineEdit>(form, u"memberFirstName"_s)->hasFocus());
+        QTRY_VERIFY(child<QLineEdit>(form, u"memberFirstName"_s)->hasFocus());
         QTest::keyClicks(QApplication::focusWidget(), u"Josette"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QTest::keyClicks(QApplication::focusWidget(), u"Bernardin"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QVERIFY(field<QLineEdit>(form, u"memberPhone"_s)->hasFocus());
+        QVERIFY(child<QLineEdit>(form, u"memberPhone"_s)->hasFocus());
         QTest::keyClicks(QApplication::focusWidget(), u"0781223344"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         // The number reads back the French way; notifications stay off without an e-mail.
-        QCOMPARE(field<QLineEdit>(form, u"memberPhone"_s)->text(), u"07 81 22 33 44"_s);
-        QVERIFY(!field<QCheckBox>(form, u"memberNotifications"_s)->isEnabled());
+        QCOMPARE(child<QLineEdit>(form, u"memberPhone"_s)->text(), u"07 81 22 33 44"_s);
+        QVERIFY(!child<QCheckBox>(form, u"memberNotifications"_s)->isEnabled());
         grab(form, u"member-form"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QTRY_VERIFY(!view()->openDialog());
@@ -183,8 +147,8 @@ private slots:
         QCOMPARE(model()->index(0, MemberTableModel::Name).data().toString(), u"Bernardin Josette"_s);
         QCOMPARE(model()->index(0, MemberTableModel::Phone).data().toString(), u"07 81 22 33 44"_s);
         QCOMPARE(model()->index(0, MemberTableModel::Email).data().toString(), u"by telephone only"_s);
-        QCOMPARE(child<QLabel>(u"memberCount"_s)->text(), u"1 member(s)"_s);
-        QVERIFY(child<QLabel>(u"membersUndoMessage"_s)->text().contains(u"Bernardin Josette was added"_s));
+        QCOMPARE(m_ui.child<QLabel>(u"memberCount"_s)->text(), u"1 member(s)"_s);
+        QVERIFY(m_ui.child<QLabel>(u"membersUndoMessage"_s)->text().contains(u"Bernardin Josette was added"_s));
     }
 
     void badInputIsShownByItsFieldAndNothingTypedIsLost()
@@ -192,17 +156,17 @@ private slots:
         const QString before = DatabaseSnapshot::take(store());
         view()->newMember();
         MemberDialog *form = waitForForm();
-        QTest::keyClicks(field<QLineEdit>(form, u"memberFirstName"_s), u"Paulette"_s);
-        auto *email = field<QLineEdit>(form, u"memberEmail"_s);
+        QTest::keyClicks(child<QLineEdit>(form, u"memberFirstName"_s), u"Paulette"_s);
+        auto *email = child<QLineEdit>(form, u"memberEmail"_s);
         email->setFocus();
         QTest::keyClicks(email, u"paulette@"_s);
         QTest::keyClick(email, Qt::Key_Return);
         QVERIFY(form->isVisible());
-        auto *emailError = field<QLabel>(form, u"emailError"_s);
+        auto *emailError = child<QLabel>(form, u"emailError"_s);
         QVERIFY(emailError->isVisible());
         QVERIFY(emailError->text().contains(u"is not valid"_s));
         QVERIFY(email->hasFocus());
-        QCOMPARE(field<QLineEdit>(form, u"memberFirstName"_s)->text(), u"Paulette"_s);
+        QCOMPARE(child<QLineEdit>(form, u"memberFirstName"_s)->text(), u"Paulette"_s);
         QCOMPARE(email->text(), u"paulette@"_s);
         grab(form, u"member-form-errors"_s);
         QCOMPARE(DatabaseSnapshot::take(store()), before);
@@ -210,9 +174,9 @@ private slots:
         // Corrected, it saves; the old message goes.
         QTest::keyClicks(email, u"example.org"_s);
         QTest::keyClick(email, Qt::Key_S, Qt::ControlModifier);
-        QVERIFY2(!field<QLabel>(form, u"generalError"_s)->isVisible(),
-                 qPrintable(field<QLabel>(form, u"generalError"_s)->text()));
-        QVERIFY(!field<QLabel>(form, u"emailError"_s)->isVisible());
+        QVERIFY2(!child<QLabel>(form, u"generalError"_s)->isVisible(),
+                 qPrintable(child<QLabel>(form, u"generalError"_s)->text()));
+        QVERIFY(!child<QLabel>(form, u"emailError"_s)->isVisible());
         QTRY_VERIFY(!view()->openDialog());
         QCOMPARE(model()->totalCount(), 61);
     }
@@ -221,49 +185,49 @@ private slots:
     {
         view()->newMember();
         MemberDialog *form = waitForForm();
-        QTest::keyClicks(field<QLineEdit>(form, u"memberLastName"_s), u"Sanscontact"_s);
+        QTest::keyClicks(child<QLineEdit>(form, u"memberLastName"_s), u"Sanscontact"_s);
         QVERIFY(!form->save());
-        QVERIFY(field<QLabel>(form, u"phoneError"_s)->isVisible());
-        QVERIFY(field<QLineEdit>(form, u"memberPhone"_s)->hasFocus());
+        QVERIFY(child<QLabel>(form, u"phoneError"_s)->isVisible());
+        QVERIFY(child<QLineEdit>(form, u"memberPhone"_s)->hasFocus());
     }
 
     void nobodyFoundSuggestsANewMemberWithWhatWasTyped()
     {
         typeSearch(u"07 99 88"_s);
         QCOMPARE(model()->rowCount(), 0);
-        QVERIFY(child<QLabel>(u"memberCount"_s)->text().contains(u"Ctrl+N"_s));
+        QVERIFY(m_ui.child<QLabel>(u"memberCount"_s)->text().contains(u"Ctrl+N"_s));
         QTest::keyClick(search(), Qt::Key_N, Qt::ControlModifier);
         MemberDialog *form = waitForForm();
         // What was typed goes to the phone, to be completed; the names stay empty.
-        QCOMPARE(field<QLineEdit>(form, u"memberPhone"_s)->text(), u"07 99 88"_s);
-        QCOMPARE(field<QLineEdit>(form, u"memberFirstName"_s)->text(), QString());
-        QCOMPARE(field<QLineEdit>(form, u"memberLastName"_s)->text(), QString());
-        QTest::keyClick(field<QLineEdit>(form, u"memberFirstName"_s), Qt::Key_Escape);
+        QCOMPARE(child<QLineEdit>(form, u"memberPhone"_s)->text(), u"07 99 88"_s);
+        QCOMPARE(child<QLineEdit>(form, u"memberFirstName"_s)->text(), QString());
+        QCOMPARE(child<QLineEdit>(form, u"memberLastName"_s)->text(), QString());
+        QTest::keyClick(child<QLineEdit>(form, u"memberFirstName"_s), Qt::Key_Escape);
         QTRY_VERIFY(!view()->openDialog());
         typeSearch(u"07 99 88 77 66"_s);
         QTest::keyClick(search(), Qt::Key_N, Qt::ControlModifier);
         form = waitForForm();
-        QCOMPARE(field<QLineEdit>(form, u"memberPhone"_s)->text(), u"07 99 88 77 66"_s);
+        QCOMPARE(child<QLineEdit>(form, u"memberPhone"_s)->text(), u"07 99 88 77 66"_s);
         QVERIFY(!form->hasUnsavedChanges());
-        QTest::keyClick(field<QLineEdit>(form, u"memberFirstName"_s), Qt::Key_Escape);
+        QTest::keyClick(child<QLineEdit>(form, u"memberFirstName"_s), Qt::Key_Escape);
         QTRY_VERIFY(!view()->openDialog());
         typeSearch(u"Josette Bernardin"_s);
         QTest::keyClick(search(), Qt::Key_N, Qt::ControlModifier);
         form = waitForForm();
-        QCOMPARE(field<QLineEdit>(form, u"memberFirstName"_s)->text(), u"Josette"_s);
-        QCOMPARE(field<QLineEdit>(form, u"memberLastName"_s)->text(), u"Bernardin"_s);
+        QCOMPARE(child<QLineEdit>(form, u"memberFirstName"_s)->text(), u"Josette"_s);
+        QCOMPARE(child<QLineEdit>(form, u"memberLastName"_s)->text(), u"Bernardin"_s);
     }
 
     void notificationsNeedAnEmail()
     {
         view()->newMember();
         MemberDialog *form = waitForForm();
-        auto *notifications = field<QCheckBox>(form, u"memberNotifications"_s);
+        auto *notifications = child<QCheckBox>(form, u"memberNotifications"_s);
         QVERIFY(!notifications->isEnabled());
-        QTest::keyClicks(field<QLineEdit>(form, u"memberEmail"_s), u"a@example.org"_s);
+        QTest::keyClicks(child<QLineEdit>(form, u"memberEmail"_s), u"a@example.org"_s);
         QVERIFY(notifications->isEnabled());
         notifications->setChecked(true);
-        field<QLineEdit>(form, u"memberEmail"_s)->clear();
+        child<QLineEdit>(form, u"memberEmail"_s)->clear();
         QVERIFY(!notifications->isEnabled());
         QVERIFY(!notifications->isChecked());
     }
@@ -272,9 +236,9 @@ private slots:
     {
         view()->newMember();
         MemberDialog *form = waitForForm();
-        QTest::keyClicks(field<QLineEdit>(form, u"memberFirstName"_s), u"helene"_s);
-        QTest::keyClicks(field<QLineEdit>(form, u"memberLastName"_s), u"DUPRE"_s);
-        QTest::keyClicks(field<QLineEdit>(form, u"memberPhone"_s), u"0600000001"_s);
+        QTest::keyClicks(child<QLineEdit>(form, u"memberFirstName"_s), u"helene"_s);
+        QTest::keyClicks(child<QLineEdit>(form, u"memberLastName"_s), u"DUPRE"_s);
+        QTest::keyClicks(child<QLineEdit>(form, u"memberPhone"_s), u"0600000001"_s);
         DialogSeams::setNextAnswer(QMessageBox::Open);
         QVERIFY(!form->save());
         QVERIFY(!DialogSeams::hasPendingAnswer());
@@ -290,9 +254,9 @@ private slots:
         view()->newMember();
         MemberDialog *form = waitForForm();
         // Accents are pasted: QTest types ASCII only.
-        field<QLineEdit>(form, u"memberFirstName"_s)->insert(u"Hélène"_s);
-        field<QLineEdit>(form, u"memberLastName"_s)->insert(u"Dupré"_s);
-        QTest::keyClicks(field<QLineEdit>(form, u"memberPhone"_s), u"+33 6 00 00 00 01"_s);
+        child<QLineEdit>(form, u"memberFirstName"_s)->insert(u"Hélène"_s);
+        child<QLineEdit>(form, u"memberLastName"_s)->insert(u"Dupré"_s);
+        QTest::keyClicks(child<QLineEdit>(form, u"memberPhone"_s), u"+33 6 00 00 00 01"_s);
         DialogSeams::setNextAnswer(QMessageBox::Save);
         QVERIFY(form->save());
         QTRY_VERIFY(!view()->openDialog());
@@ -303,19 +267,19 @@ private slots:
     {
         view()->newMember();
         MemberDialog *form = waitForForm();
-        QTest::keyClick(field<QLineEdit>(form, u"memberFirstName"_s), Qt::Key_Escape);
+        QTest::keyClick(child<QLineEdit>(form, u"memberFirstName"_s), Qt::Key_Escape);
         QTRY_VERIFY(!view()->openDialog());
 
         view()->newMember();
         form = waitForForm();
-        QTest::keyClicks(field<QLineEdit>(form, u"memberFirstName"_s), u"Gaston"_s);
+        QTest::keyClicks(child<QLineEdit>(form, u"memberFirstName"_s), u"Gaston"_s);
         DialogSeams::setNextAnswer(QMessageBox::Cancel);
-        QTest::keyClick(field<QLineEdit>(form, u"memberFirstName"_s), Qt::Key_Escape);
+        QTest::keyClick(child<QLineEdit>(form, u"memberFirstName"_s), Qt::Key_Escape);
         QVERIFY(!DialogSeams::hasPendingAnswer());
         QVERIFY(form->isVisible());
-        QCOMPARE(field<QLineEdit>(form, u"memberFirstName"_s)->text(), u"Gaston"_s);
+        QCOMPARE(child<QLineEdit>(form, u"memberFirstName"_s)->text(), u"Gaston"_s);
         DialogSeams::setNextAnswer(QMessageBox::Discard);
-        QTest::keyClick(field<QLineEdit>(form, u"memberFirstName"_s), Qt::Key_Escape);
+        QTest::keyClick(child<QLineEdit>(form, u"memberFirstName"_s), Qt::Key_Escape);
         QTRY_VERIFY(!view()->openDialog());
         QCOMPARE(model()->totalCount(), 60);
     }
@@ -329,7 +293,7 @@ private slots:
         QTRY_VERIFY(table()->hasFocus());
         QTest::keyClick(table(), Qt::Key_Return);
         MemberDialog *form = waitForForm();
-        auto *town = field<QLineEdit>(form, u"memberTown"_s);
+        auto *town = child<QLineEdit>(form, u"memberTown"_s);
         town->selectAll();
         QTest::keyClicks(town, u"Villeurbanne"_s);
         QSignalSpy resets(model(), &QAbstractItemModel::modelReset);
@@ -337,9 +301,9 @@ private slots:
         QTRY_VERIFY(!view()->openDialog());
         QCOMPARE(resets.count(), 0);
         QCOMPARE(model()->index(0, MemberTableModel::Town).data().toString(), u"Villeurbanne"_s);
-        QVERIFY(child<QPushButton>(u"membersUndoButton"_s)->isVisible());
+        QVERIFY(m_ui.child<QPushButton>(u"membersUndoButton"_s)->isVisible());
 
-        QApplication::setActiveWindow(m_window.get());
+        QApplication::setActiveWindow(m_ui.window());
         QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(MemberService(store()).find(id).value().town, u"Lyon"_s);
         QCOMPARE(model()->index(0, MemberTableModel::Town).data().toString(), u"Lyon"_s);
@@ -352,12 +316,12 @@ private slots:
         table()->setCurrentIndex(model()->index(0, 0));
         QTest::keyClick(table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(model()->rowCount(), 0);
-        QVERIFY(child<QLabel>(u"membersUndoMessage"_s)->text().contains(u"was archived"_s));
-        grab(m_window.get(), u"members-undo"_s);
-        child<QCheckBox>(u"showArchivedMembers"_s)->setChecked(true);
+        QVERIFY(m_ui.child<QLabel>(u"membersUndoMessage"_s)->text().contains(u"was archived"_s));
+        grab(m_ui.window(), u"members-undo"_s);
+        m_ui.child<QCheckBox>(u"showArchivedMembers"_s)->setChecked(true);
         QCOMPARE(model()->rowCount(), 1);
         QVERIFY(model()->memberAt(model()->index(0, 0))->archived);
-        child<QPushButton>(u"membersUndoButton"_s)->click();
+        m_ui.child<QPushButton>(u"membersUndoButton"_s)->click();
         QVERIFY(!model()->memberAt(model()->index(0, 0))->archived);
     }
 
@@ -387,7 +351,7 @@ private slots:
         member.lastName = u"Passant"_s;
         member.phone = u"0699887766"_s;
         const QString id = MemberService(store()).add(member).value();
-        emit m_workspace->dataChanged();
+        emit m_ui.workspace().dataChanged();
         typeSearch(u"passant"_s);
         table()->setFocus();
         table()->setCurrentIndex(model()->index(0, 0));
@@ -408,13 +372,13 @@ private slots:
         twin.email = u"h.dupre@example.net"_s;
         twin.postcode = u"69004"_s;
         QVERIFY(MemberService(store()).add(twin, DuplicatePolicy::Allow));
-        emit m_workspace->dataChanged();
+        emit m_ui.workspace().dataChanged();
         typeSearch(u"dupre helene"_s);
         QCOMPARE(model()->rowCount(), 2);
         table()->setFocus();
         table()->selectAll();
         QTest::keyClick(table(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
-        auto *dialog = m_window->findChild<MergeMembersDialog *>();
+        auto *dialog = m_ui.window()->findChild<MergeMembersDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QVERIFY(dialog->findChild<QLabel *>(u"mergePlan"_s)->text().contains(u"order(s) move"_s)
@@ -437,7 +401,7 @@ private slots:
         DialogSeams::setNextFileName(path);
         QTest::keyClick(search(), Qt::Key_I, Qt::ControlModifier);
         MemberImportDialog *preview = nullptr;
-        QTRY_VERIFY((preview = m_window->findChild<MemberImportDialog *>()) && preview->isVisible());
+        QTRY_VERIFY((preview = m_ui.window()->findChild<MemberImportDialog *>()) && preview->isVisible());
         QVERIFY(preview->findChild<QLabel *>(u"importSummary"_s)->text().contains(u"<b>2</b> new"_s));
         QVERIFY(preview->findChild<QLabel *>(u"importSummary"_s)->text().contains(u"<b>1</b> already recorded"_s));
         QVERIFY(preview->findChild<QLabel *>(u"importSummary"_s)->text().contains(u"<b>2</b> in error"_s));
@@ -451,9 +415,9 @@ private slots:
         QCOMPARE(DatabaseSnapshot::take(store()), before);
 
         QVERIFY(preview->import());
-        QTRY_VERIFY(!m_window->findChild<MemberImportDialog *>());
+        QTRY_VERIFY(!m_ui.window()->findChild<MemberImportDialog *>());
         QCOMPARE(model()->totalCount(), 62);
-        QVERIFY(child<QLabel>(u"membersUndoMessage"_s)->text().contains(u"2 new member(s)"_s));
+        QVERIFY(m_ui.child<QLabel>(u"membersUndoMessage"_s)->text().contains(u"2 new member(s)"_s));
     }
 
     void exportWritesTheListShown()
@@ -461,7 +425,7 @@ private slots:
         typeSearch(u"lyon"_s);
         const int shown = model()->totalCount();
         QVERIFY(shown > 0 && shown < 60);
-        const QString path = m_dir->filePath(u"export.csv"_s);
+        const QString path = QDir(m_ui.folder()).filePath(u"export.csv"_s);
         DialogSeams::setNextFileName(path);
         QTest::keyClick(search(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
         QFile file(path);
@@ -494,7 +458,7 @@ private slots:
             }
             return {};
         }));
-        emit m_workspace->dataChanged();
+        emit m_ui.workspace().dataChanged();
         QCOMPARE(model()->totalCount(), 3060);
         QCOMPARE(model()->rowCount(), MemberTableModel::pageSize);
         QVERIFY(model()->canFetchMore({}));

@@ -3,6 +3,7 @@
 // closed catalogues ask first, the stock, "same as last time", undo and redo, a producer's
 // reach, and never losing an order when it closes.
 #include "../core/tst_orders_fixture.h"
+#include "UiTestSupport.h"
 #include "orders/OrderDialog.h"
 #include "repositories/LateChangeRepository.h"
 #include "services/OrderService.h"
@@ -17,6 +18,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using UiTest::press;
+using UiTest::type;
 
 class TestOrderDialog : public QObject {
     Q_OBJECT
@@ -30,28 +33,7 @@ class TestOrderDialog : public QObject {
     template <typename T>
     T *child(const QString &name)
     {
-        T *found = m_dialog->findChild<T *>(name);
-        if (!found)
-            qFatal("No child named %s", qPrintable(name));
-        return found;
-    }
-
-    // Keys go where a keyboard sends them: the open list of choices, or the focused window.
-    // Events are processed between keys, as between a person's keystrokes, so that the
-    // window a closed list gave the focus back to is the one that gets the next key.
-    static void type(const QString &text)
-    {
-        for (const QChar c : text) {
-            QApplication::processEvents();
-            QTest::keyClicks(static_cast<QWidget *>(nullptr), QString(c));
-        }
-        QApplication::processEvents();
-    }
-    static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QApplication::processEvents();
-        QTest::keyClick(static_cast<QWidget *>(nullptr), key, modifiers);
-        QApplication::processEvents();
+        return UiTest::child<T>(m_dialog.get(), name);
     }
 
     void openDialog()
@@ -98,12 +80,7 @@ class TestOrderDialog : public QObject {
         press(Qt::Key_Return);
     }
 
-    void grab(const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("COMPTOIR_SCREENSHOTS", QDir::tempPath());
-        QDir().mkpath(folder);
-        QVERIFY(m_dialog->grab().save(QDir(folder).filePath(name + u".png"_s)));
-    }
+    void grab(const QString &name) { QVERIFY(UiTest::saveScreenshot(m_dialog.get(), name)); }
 
 private slots:
     void init()

@@ -2,10 +2,9 @@
 // status, total and last change, anonymous carts counted apart, totals per catalogue, filters;
 // "+ New order" typed with the keyboard; a producer's view; and the application that asks
 // before an order being typed is lost. Pictures of the view and the dialog for people to look at.
-#include "TestStore.h"
+#include "UiTestSupport.h"
 #include "catalogues/CataloguesView.h"
 #include "common/SearchText.h"
-#include "demo/DemoGroup.h"
 #include "orders/OrderDialog.h"
 #include "orders/OrdersView.h"
 #include "queries/DistributionOrdersQuery.h"
@@ -27,42 +26,21 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using UiTest::press;
+using UiTest::type;
 
 class TestOrdersView : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_ui;
 
-    Store &store() { return m_workspace->store(); }
-
-    static void type(const QString &text)
-    {
-        for (const QChar c : text) {
-            QApplication::processEvents();
-            QTest::keyClicks(static_cast<QWidget *>(nullptr), QString(c));
-        }
-        QApplication::processEvents();
-    }
-    static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QApplication::processEvents();
-        QTest::keyClick(static_cast<QWidget *>(nullptr), key, modifiers);
-        QApplication::processEvents();
-    }
-
-    void grab(QWidget *widget, const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("COMPTOIR_SCREENSHOTS", m_dir->path());
-        QDir().mkpath(folder);
-        QVERIFY(widget->grab().save(QDir(folder).filePath(name + u".png"_s)));
-    }
+    Store &store() { return m_ui.store(); }
+    void grab(QWidget *widget, const QString &name) { QVERIFY(UiTest::saveScreenshot(widget, name)); }
 
     OrdersView *openOrders()
     {
-        m_window->findChild<QAction *>(u"actionShowOrders"_s)->trigger();
-        auto *view = m_window->findChild<OrdersView *>();
+        m_ui.window()->findChild<QAction *>(u"actionShowOrders"_s)->trigger();
+        auto *view = m_ui.window()->findChild<OrdersView *>();
         if (view) {
             view->activateWindow();
             if (!QTest::qWaitForWindowActive(view))
@@ -93,25 +71,8 @@ class TestOrdersView : public QObject {
     }
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto opened = Store::open(m_dir->filePath(u"demo.db"_s));
-        QVERIFY(opened);
-        (*opened)->clock().setFixed(TestStore::defaultNow());
-        QVERIFY(DemoGroup::create(**opened));
-        m_workspace = std::make_unique<Workspace>();
-        m_workspace->adopt(std::move(opened).value());
-        m_window = std::make_unique<MainWindow>(*m_workspace);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    void cleanup()
-    {
-        m_window.reset();
-        m_workspace.reset();
-    }
+    void init() { QVERIFY(m_ui.open()); }
+    void cleanup() { m_ui.close(); }
 
     void showsEveryOrderWithTotalsPerCatalogue()
     {
@@ -212,10 +173,10 @@ private slots:
         catalogue.bind(producerId);
         QVERIFY(catalogue.exec() && catalogue.next());
         // Their route: the catalogue in the Catalogues area, then its orders.
-        m_window->showArea(MainWindow::Area::Catalogues);
-        m_window->findChild<CataloguesView *>()->select(catalogue.text(0));
-        m_window->findChild<QAction *>(u"actionShowCatalogueOrders"_s)->trigger();
-        auto *view = m_window->findChild<OrdersView *>();
+        m_ui.window()->showArea(MainWindow::Area::Catalogues);
+        m_ui.window()->findChild<CataloguesView *>()->select(catalogue.text(0));
+        m_ui.window()->findChild<QAction *>(u"actionShowCatalogueOrders"_s)->trigger();
+        auto *view = m_ui.window()->findChild<OrdersView *>();
         QVERIFY(view);
         auto *catalogues = view->findChild<QComboBox *>(u"ordersCatalogue"_s);
         QCOMPARE(catalogues->count(), 2); // "All my catalogues" and theirs
@@ -248,13 +209,13 @@ private slots:
         QVERIFY(dialog->hasUnsavedChanges());
 
         DialogSeams::setNextAnswer(QMessageBox::Cancel);
-        QVERIFY(!m_window->close());
+        QVERIFY(!m_ui.window()->close());
         QVERIFY(!DialogSeams::hasPendingAnswer());
-        QVERIFY(m_window->isVisible());
+        QVERIFY(m_ui.window()->isVisible());
         QVERIFY(dialog->isVisible());
 
         DialogSeams::setNextAnswer(QMessageBox::Apply); // keep in progress
-        QVERIFY(m_window->close());
+        QVERIFY(m_ui.window()->close());
         const auto basket = OrderService(store()).basketOf(view->distributionId(), memberId).value();
         QVERIFY(basket.has_value());
         QCOMPARE(basket->status, Basket::Status::InProgress);
