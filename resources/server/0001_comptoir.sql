@@ -27,6 +27,16 @@ BEGIN
 END
 $$;
 
+-- Desks listening on "comptoir_changed" learn that something changed, whoever wrote it; the
+-- notification carries no data (row-level security does not filter notifications), and one
+-- transaction sends one at its commit.
+CREATE FUNCTION comptoir.notify_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('comptoir_changed', '');
+    RETURN NULL;
+END
+$$;
+
 CREATE TABLE comptoir.market_group (
     id uuid PRIMARY KEY,
     name text NOT NULL,
@@ -230,6 +240,8 @@ BEGIN
     EXECUTE format('CREATE TRIGGER stamp_insert BEFORE INSERT ON comptoir.%I FOR EACH ROW
         WHEN (NEW.revision IS NULL OR NEW.sync_xid IS DISTINCT FROM pg_current_xact_id() OR NEW.sync_pure IS NULL)
         EXECUTE FUNCTION comptoir.stamp_row()', p_table);
+    EXECUTE format('CREATE TRIGGER notify_changed AFTER INSERT OR UPDATE ON comptoir.%I FOR EACH STATEMENT
+        EXECUTE FUNCTION comptoir.notify_changed()', p_table);
     EXECUTE format('CREATE TRIGGER stamp_update BEFORE UPDATE ON comptoir.%I FOR EACH ROW
         WHEN (NEW.sync_xid IS DISTINCT FROM pg_current_xact_id() OR NEW.revision IS DISTINCT FROM OLD.revision
               OR NEW.sync_pure)

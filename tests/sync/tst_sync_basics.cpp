@@ -14,6 +14,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -144,6 +145,32 @@ private slots:
         QCOMPARE(MemberService(a.store()).find(id).value().notes, u"written with psql"_s);
         QCOMPARE(count(a.store(), u"SELECT count(*) FROM member WHERE id = '"_s + copy + u"'"_s), 1);
         QCOMPARE(outboxSize(a.store()), 0);
+    }
+
+    void listeningDesksHearOfEveryChangeWithoutItsData()
+    {
+        const QString url = newServer(u"notify"_s);
+        TestStore a;
+        QVERIFY(sync(a.store(), url));
+        const QString name = u"listener"_s;
+        {
+            QSqlDatabase listener = SyncTestSupport::connect(name, url);
+            QVERIFY(listener.driver()->subscribeToNotification(u"comptoir_changed"_s));
+            QStringList payloads;
+            connect(listener.driver(), &QSqlDriver::notification, this,
+                    [&](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                        payloads.append(payload.toString());
+                    });
+            addMember(a.store(), u"Inès"_s, u"Écoute"_s, u"0672345678"_s);
+            QVERIFY(sync(a.store(), url));
+            QTRY_VERIFY(!payloads.isEmpty());
+            payloads.clear();
+            serverScalar(url, u"UPDATE comptoir.member SET notes = 'psql' WHERE last_name = 'Écoute'"_s);
+            QTRY_VERIFY(!payloads.isEmpty());
+            for (const QString &payload : payloads)
+                QVERIFY(payload.isEmpty());
+        }
+        QSqlDatabase::removeDatabase(name);
     }
 
     void instantsRoundTripThroughAServerInAnotherTimeZone()
