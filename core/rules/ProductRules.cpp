@@ -34,7 +34,8 @@ Status ProductRules::prepare(Product &product)
     if (product.pieceWeightGrams < 0 || product.pieceWeightGrams > heaviestPieceGrams)
         validation.fail(u"pieceWeightGrams"_s, tr("The weight of a piece must be between 0 and 100 kg."));
     else if (product.pieceWeightGrams > 0 && !product.weightPriced)
-        validation.fail(u"pieceWeightGrams"_s, tr("Only a product priced by weight has an estimated weight per piece."));
+        validation.fail(u"pieceWeightGrams"_s,
+                        tr("Only a product priced by weight can have an estimated weight per piece."));
     validation.require(product.contentThousandths >= 0 && product.contentThousandths <= 1'000'000'000,
                        u"contentThousandths"_s, tr("The content per unit is not plausible."));
     return validation.status();

@@ -23,7 +23,7 @@ Status GroupService::initialise(GroupSettings group, User firstUser)
     if (Status valid = UserRules::prepare(firstUser); !valid)
         return valid;
     if (firstUser.role != User::Role::Coordinator)
-        return Error(ErrorKind::Validation, tr("The first person of a new group is a coordinator."), u"role"_s);
+        return Error(ErrorKind::Validation, tr("The first person of a new group must be a coordinator."), u"role"_s);
 
     group.id = Ids::create();
     firstUser.id = Ids::create();

@@ -96,7 +96,9 @@ private slots:
         selectInTree(u"Légumes de saison"_s);
         QVERIFY(products()->model()->rowCount() > 5);
         const QString details = m_ui.child<QLabel>(u"catalogueDetails"_s)->text();
-        QVERIFY(details.contains(u"Orders open"_s));
+        QVERIFY2(details.contains(u"Orders open 7 day(s) before the distribution, at 08:00, and close 48 hour(s) "
+                                  "before it."_s),
+                 qPrintable(details));
         // Finding a product by typing.
         QTest::keyClicks(m_ui.child<QLineEdit>(u"productSearch"_s), u"poir"_s);
         QCOMPARE(products()->model()->rowCount(), 1);

@@ -283,7 +283,7 @@ void CataloguesView::showSelection()
         if (!catalogue->active)
             html += u" <i>("_s + tr("inactive") + u")</i>"_s;
         html += u"<br>"_s
-            + tr("Orders open %1 before at %2 and close %3 before the distribution.")
+            + tr("Orders open %1 before the distribution, at %2, and close %3 before it.")
                   .arg(tr("%n day(s)", nullptr, catalogue->rule.opensDaysBefore),
                        DisplayText::time(catalogue->rule.opensAtTime),
                        tr("%n hour(s)", nullptr, catalogue->rule.closesHoursBefore));

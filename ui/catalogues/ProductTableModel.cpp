@@ -75,10 +75,10 @@ QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case Name: return tr("Product");
     case Reference: return tr("Reference");
-    case Unit: return tr("Sold");
+    case Unit: return tr("Sold by");
     case Price: return tr("Price incl. VAT");
     case Vat: return tr("VAT");
-    case Flags: return tr("Notes");
+    case Flags: return tr("Labels");
     }
     return {};
 }

@@ -73,7 +73,7 @@ MembersView::MembersView(Workspace &workspace, QWidget *parent)
       m_model(new MemberTableModel(this))
 {
     m_search->setObjectName(u"memberSearch"_s);
-    m_search->setPlaceholderText(tr("Search a name, a phone number, an e-mail, a town…"));
+    m_search->setPlaceholderText(tr("Search for a name, a phone number, an e-mail, a town…"));
     m_search->setClearButtonEnabled(true);
     m_showArchived->setObjectName(u"showArchivedMembers"_s);
     m_count->setObjectName(u"memberCount"_s);

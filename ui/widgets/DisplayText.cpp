@@ -81,7 +81,7 @@ QString DisplayText::unit(Product::Unit unit)
 QString DisplayText::soldBy(const Product &product)
 {
     if (product.weightPriced && product.pieceWeightGrams > 0)
-        return tr("by the piece (≈ %1 g)").arg(product.pieceWeightGrams);
+        return tr("by weight, per piece (≈ %1 g)").arg(product.pieceWeightGrams);
     if (product.weightPriced)
         return tr("by weight");
     if (product.contentThousandths > 0)

@@ -30,7 +30,7 @@ public:
     static QColor distributionStatusColor(Distribution::Status status);
     static QString basketStatus(Basket::Status status);
     static QString unit(Product::Unit unit);
-    // How a product is sold: "by weight", "by the piece (≈ 500 g)", "500 g", "piece".
+    // How a product is sold: "by weight", "by weight, per piece (≈ 500 g)", "500 g", "piece".
     static QString soldBy(const Product &product);
     // "3,50 €", or "18,90 € / kg" for a product priced by weight.
     static QString price(const Product &product);
