@@ -19,10 +19,9 @@ int DistributionImpact::count(Basket::Status status) const
 
 QString DistributionImpact::describe(int names) const
 {
-    using Tr = DistributionImpactQuery;
     QStringList parts;
     if (!baskets.isEmpty()) {
-        const QString orders = Tr::tr("%n order(s) (%1 validated, %2 in progress)", nullptr, int(baskets.size()))
+        const QString orders = DistributionImpactQuery::tr("%n order(s) (%1 validated, %2 in progress)", nullptr, int(baskets.size()))
                                    .arg(count(Basket::Status::Validated))
                                    .arg(count(Basket::Status::InProgress));
         if (names <= 0) {
@@ -31,19 +30,19 @@ QString DistributionImpact::describe(int names) const
             QStringList people;
             for (const Holder &holder : baskets) {
                 if (people.size() == names) {
-                    people.append(Tr::tr("%n other(s)", nullptr, int(baskets.size()) - names));
+                    people.append(DistributionImpactQuery::tr("%n other(s)", nullptr, int(baskets.size()) - names));
                     break;
                 }
-                people.append(holder.memberName.isEmpty() ? Tr::tr("an anonymised member") : holder.memberName);
+                people.append(holder.memberName.isEmpty() ? DistributionImpactQuery::tr("an anonymised member") : holder.memberName);
             }
             const QString last = people.takeLast();
-            const QString who = people.isEmpty() ? last : Tr::tr("%1 and %2").arg(people.join(u", "_s), last);
-            parts.append(Tr::tr("%1 of %2").arg(orders, who));
+            const QString who = people.isEmpty() ? last : DistributionImpactQuery::tr("%1 and %2").arg(people.join(u", "_s), last);
+            parts.append(DistributionImpactQuery::tr("%1 of %2").arg(orders, who));
         }
     }
     if (anonymousCartCount > 0)
-        parts.append(Tr::tr("%n anonymous cart(s)", nullptr, anonymousCartCount));
-    return parts.join(Tr::tr(", and "));
+        parts.append(DistributionImpactQuery::tr("%n anonymous cart(s)", nullptr, anonymousCartCount));
+    return parts.join(DistributionImpactQuery::tr(", and "));
 }
 
 Result<DistributionImpact> DistributionImpactQuery::of(const QString &distributionId) const
