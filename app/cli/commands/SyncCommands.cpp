@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandTable.h"
 #include "ExitStatus.h"
+#include "ListFormatOption.h"
 #include "ListOutput.h"
 #include "store/Store.h"
 #include "sync/ConflictLog.h"
@@ -64,38 +65,35 @@ int SyncCommands::sync(CliContext &cli)
 int SyncCommands::listConflicts(CliContext &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(u"format"_s, ListOutput::formatHelp(), u"text|csv"_s, u"text"_s);
+    ListFormatOption format;
     parser.addOption(format);
     if (auto stop = cli.parse(parser, tr("Lists every value a sync overwrote or refused, oldest first: the field, "
                                          "the value kept and the value lost, who wrote each, and the rule applied "
                                          "(later_arrival, state_rule, merged_duplicate).")))
         return *stop;
-    const auto outputFormat = ListOutput::formatFrom(parser.value(format));
-    if (!outputFormat)
-        return cli.usageError(tr("Unknown format “%1”: text or csv.").arg(parser.value(format)));
-    auto store = cli.store();
-    if (!store)
-        return cli.fail(store.error());
-    auto entries = ConflictLog((*store)->database()).list();
-    if (!entries)
-        return cli.fail(entries.error());
+    if (auto stop = format.read(cli, parser))
+        return *stop;
+    return cli.withStore([&](Store &store) {
+        auto entries = ConflictLog(store.database()).list();
+        if (!entries)
+            return cli.fail(entries.error());
 
-    using Cell = ListOutput::Cell;
-    ListOutput output({{u"id"_s, QString()},
-                       {u"at"_s, tr("When")},
-                       {u"table_name"_s, tr("Table")},
-                       {u"row_id"_s, tr("Record")},
-                       {u"field"_s, tr("Field")},
-                       {u"kept_value"_s, tr("Kept")},
-                       {u"lost_value"_s, tr("Lost")},
-                       {u"rule"_s, tr("Rule")},
-                       {u"kept_by"_s, tr("Kept from")},
-                       {u"lost_by"_s, tr("Lost from")},
-                       {u"change_id"_s, QString()}});
-    for (const ConflictEntry &entry : *entries) {
-        output.addRow({entry.id, Cell::instant(entry.at), entry.table, entry.rowId, entry.field, entry.keptValue,
-                       entry.lostValue, entry.rule, entry.keptBy, entry.lostBy, entry.changeId});
-    }
-    output.print(cli.out(), *outputFormat);
-    return ExitStatus::done;
+        using Cell = ListOutput::Cell;
+        ListOutput output({{u"id"_s, {}},
+                           {u"at"_s, tr("When")},
+                           {u"table_name"_s, tr("Table")},
+                           {u"row_id"_s, tr("Record")},
+                           {u"field"_s, tr("Field")},
+                           {u"kept_value"_s, tr("Kept")},
+                           {u"lost_value"_s, tr("Lost")},
+                           {u"rule"_s, tr("Rule")},
+                           {u"kept_by"_s, tr("Kept from")},
+                           {u"lost_by"_s, tr("Lost from")},
+                           {u"change_id"_s, {}}});
+        for (const ConflictEntry &entry : *entries) {
+            output.addRow({entry.id, Cell::instant(entry.at), entry.table, entry.rowId, entry.field, entry.keptValue,
+                           entry.lostValue, entry.rule, entry.keptBy, entry.lostBy, entry.changeId});
+        }
+        return format.print(cli, output);
+    });
 }
