@@ -299,17 +299,17 @@ const QString &RowWriter::applySql(const TableSchema &schema)
     return *m_applySql.insert(schema.name, sql);
 }
 
-const QString &RowWriter::restampSql(const TableSchema &schema)
+const QString &RowWriter::sameDataRestampSql(const TableSchema &schema)
 {
-    auto found = m_restampSql.constFind(schema.name);
-    if (found != m_restampSql.cend())
+    auto found = m_sameDataRestamp.constFind(schema.name);
+    if (found != m_sameDataRestamp.cend())
         return *found;
     QStringList conditions{u"id = ?"_s, u"revision < ?"_s, u"deleted = ?"_s};
     for (const QString &column : schema.columns)
         conditions.append(column + u" IS ?"_s);
     const QString sql = u"UPDATE "_s + schema.name + u" SET revision = ?, updated_at = ?, updated_by = ? WHERE "_s
         + conditions.join(u" AND "_s);
-    return *m_restampSql.insert(schema.name, sql);
+    return *m_sameDataRestamp.insert(schema.name, sql);
 }
 
 Result<bool> RowWriter::applyRemote(const QString &table, const RemoteRow &row, const QStringList &keepLocal,
@@ -322,7 +322,7 @@ Result<bool> RowWriter::applyRemote(const QString &table, const RemoteRow &row, 
 
     if (probablyHeld && keepLocal.isEmpty()) {
         // The same data: only the revision and stamp change, no index is touched.
-        Query restamp(m_database, restampSql(tableSchema));
+        Query restamp(m_database, sameDataRestampSql(tableSchema));
         restamp.bind(row.revision).bind(row.updatedAt).bind(row.updatedBy);
         restamp.bind(row.id).bind(row.revision).bind(row.deleted ? 1 : 0);
         for (const QString &column : tableSchema.columns)

@@ -85,7 +85,7 @@ private:
                  const ChangeCapture::Stamp &stamp);
     ChangeCapture::Stamp stampNow() const;
     const QString &applySql(const TableSchema &schema);
-    const QString &restampSql(const TableSchema &schema);
+    const QString &sameDataRestampSql(const TableSchema &schema);
 
     Database &m_database;
     const Clock &m_clock;
@@ -93,5 +93,5 @@ private:
     QString m_actor;
     bool m_auditEnabled = true;
     QHash<QString, QString> m_applySql;
-    QHash<QString, QString> m_restampSql;
+    QHash<QString, QString> m_sameDataRestamp;
 };
