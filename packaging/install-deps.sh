@@ -11,7 +11,7 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 packages=(
     build-essential cmake ninja-build pkgconf
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libvulkan-dev libxkbcommon-dev
     qtkeychain-qt6-dev libqt6svg6

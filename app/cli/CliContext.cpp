@@ -121,6 +121,18 @@ int CliContext::show(const QString &description,
     });
 }
 
+QString CliContext::labelled(const QString &label, const QString &value)
+{
+    //: A label and its value on one line of the command-line tool's output, e.g. "Phone: 06 12 34 56 78".
+    return tr("%1: %2").arg(label, value);
+}
+
+void CliContext::showField(const QString &label, const QString &value)
+{
+    if (!value.trimmed().isEmpty())
+        m_out << labelled(label, value) << '\n';
+}
+
 Result<Store *> CliContext::newStore()
 {
     m_createdFile = !m_store && !QFileInfo::exists(databasePath());

@@ -48,6 +48,10 @@ public:
     // A `show` command, whose only argument is an ID: `print` writes the record found and returns
     // its id, which ends the output ("Id: …").
     int show(const QString &description, const std::function<Result<QString>(Store &store, const QString &id)> &print);
+    // "Label: value", with the colon placed as the language wants it (French: "Téléphone : …").
+    static QString labelled(const QString &label, const QString &value);
+    // One "Label: value" line of a `show` command on stdout; nothing when the value is empty.
+    void showField(const QString &label, const QString &value);
     // A database for init and demo: created when missing, refused when it already holds data.
     Result<Store *> newStore();
 

@@ -715,7 +715,7 @@ Status LargeGroup::create(Store &store, quint32 seed, const LargeGroupScale &sca
         return Error(ErrorKind::Conflict, tr("The large group needs a new, empty database; nothing was changed."));
     if (scale.members < 1 || scale.producers < 1 || scale.products < scale.producers || scale.pastDistributions < 0
         || scale.comingDistributions < 0 || scale.basketsPerDistribution < 0 || scale.linesPerBasket < 1)
-        return Error(ErrorKind::Validation, tr("The size asked for the large group is not possible."));
+        return Error(ErrorKind::Validation, tr("The requested size of the large group is not possible."));
 
     // The builder moves the clock to stamp each write at its moment in the two years of history;
     // the clock and the audit trail are put back afterwards.

@@ -145,7 +145,7 @@ Result<BasketSave::Change> BasketSave::plan(const LineRequest &request, const st
                          .arg(product->name),
                      u"productId"_s);
     if (request.quantity < 0)
-        return Error(ErrorKind::Validation, tr("The quantity must be more than zero."), u"quantity"_s);
+        return Error(ErrorKind::Validation, tr("The quantity cannot be negative."), u"quantity"_s);
 
     Change change;
     change.product = *product;

@@ -141,7 +141,7 @@ Status QuantityText::check(const Product &product, const LineQuantity &quantity)
     }
     if (quantity.quantity > mostPieces)
         return Error(ErrorKind::Validation,
-                     tr("%1 pieces of “%2” is not plausible.").arg(QLocale().toString(quantity.quantity), product.name),
+                     tr("A quantity of %1 pieces of “%2” is not plausible.").arg(QLocale().toString(quantity.quantity), product.name),
                      u"quantity"_s);
     if (product.weightPriced && (quantity.estimatedGrams <= 0 || quantity.estimatedGrams > mostGrams))
         return Error(ErrorKind::Validation,

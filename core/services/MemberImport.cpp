@@ -244,7 +244,7 @@ Result<ImportPlan<Member>> MemberImport::plan(const CsvDocument &document, const
             matched = index.byName(member);
         const QString matchedId = matched ? matched->id : QString();
         if (!matched && member.phone.isEmpty() && member.email.isEmpty()) {
-            row.reason = tr("No phone number nor e-mail address to reach the member.");
+            row.reason = tr("No phone number or e-mail address to reach the member.");
             return row;
         }
         if (const int earlier = index.earlierLine(member, matchedId)) {

@@ -35,10 +35,6 @@
         <translation>“%1” belongs to another producer’s catalogue: a producer changes only the lines of their own catalogues.</translation>
     </message>
     <message>
-        <source>The quantity must be more than zero.</source>
-        <translation>The quantity must be more than zero.</translation>
-    </message>
-    <message>
         <source>“%1” closed on %2</source>
         <translation>“%1” closed on %2</translation>
     </message>
@@ -82,6 +78,10 @@
         <source>This order also holds products of other producers: only a coordinator can cancel it.</source>
         <translation>This order also holds products of other producers: only a coordinator can cancel it.</translation>
     </message>
+    <message>
+        <source>The quantity cannot be negative.</source>
+        <translation>The quantity cannot be negative.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommands</name>
@@ -98,10 +98,6 @@
         <translation>skipped</translation>
     </message>
     <message>
-        <source>The place&apos;s name (required).</source>
-        <translation>The place&apos;s name (required).</translation>
-    </message>
-    <message>
         <source>Street address.</source>
         <translation>Street address.</translation>
     </message>
@@ -112,10 +108,6 @@
     <message>
         <source>Town.</source>
         <translation>Town.</translation>
-    </message>
-    <message>
-        <source>Adds a pick-up place. Prints the new place&apos;s id on the last line.</source>
-        <translation>Adds a pick-up place. Prints the new place&apos;s id on the last line.</translation>
     </message>
     <message>
         <source>Name the place with --name.</source>
@@ -170,10 +162,6 @@
         <translation>Archives a place: it is no longer offered for new distributions; its distributions stay as they are.</translation>
     </message>
     <message>
-        <source>The pick-up place&apos;s id (required).</source>
-        <translation>The pick-up place&apos;s id (required).</translation>
-    </message>
-    <message>
         <source>The (first) date, YYYY-MM-DD (required).</source>
         <translation>The (first) date, YYYY-MM-DD (required).</translation>
     </message>
@@ -208,10 +196,6 @@
     <message>
         <source>Only show the dates and ordering windows; write nothing.</source>
         <translation>Only show the dates and ordering windows; write nothing.</translation>
-    </message>
-    <message>
-        <source>Adds a distribution, or a series every N weeks. Each catalogue&apos;s ordering window comes from its rule, on the group&apos;s wall clock. Prints each new distribution&apos;s id on its own line, the last one last.</source>
-        <translation>Adds a distribution, or a series every N weeks. Each catalogue&apos;s ordering window comes from its rule, on the group&apos;s wall clock. Prints each new distribution&apos;s id on its own line, the last one last.</translation>
     </message>
     <message>
         <source>Name the place with --place.</source>
@@ -282,10 +266,6 @@
         <translation>Validated amount</translation>
     </message>
     <message>
-        <source>Shows a distribution: its place and hours, its status, each catalogue&apos;s ordering window, its orders, and what its offer leaves out or limits.</source>
-        <translation>Shows a distribution: its place and hours, its status, each catalogue&apos;s ordering window, its orders, and what its offer leaves out or limits.</translation>
-    </message>
-    <message>
         <source>No distribution has the id “%1”.</source>
         <translation>No distribution has the id “%1”.</translation>
     </message>
@@ -296,10 +276,6 @@
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>Orders: %1 validated (%2), %3 in progress, %4 anonymous carts (%5)</source>
-        <translation>Orders: %1 validated (%2), %3 in progress, %4 anonymous carts (%5)</translation>
     </message>
     <message>
         <source>Ordering windows:</source>
@@ -322,10 +298,6 @@
         <translation>%1: %2 left of %3</translation>
     </message>
     <message>
-        <source>Offer: %1 product(s)</source>
-        <translation>Offer: %1 product(s)</translation>
-    </message>
-    <message>
         <source>Left out: %1</source>
         <translation>Left out: %1</translation>
     </message>
@@ -342,16 +314,8 @@
         <translation>The new local end time.</translation>
     </message>
     <message>
-        <source>The new place&apos;s id.</source>
-        <translation>The new place&apos;s id.</translation>
-    </message>
-    <message>
         <source>Move it even though it has orders (they move with it); without it such a move is refused with exit status 3.</source>
         <translation>Move it even though it has orders (they move with it); without it such a move is refused with exit status 3.</translation>
-    </message>
-    <message>
-        <source>Changes a distribution&apos;s date, hours or place. The ordering windows move with it on the wall clock.</source>
-        <translation>Changes a distribution&apos;s date, hours or place. The ordering windows move with it on the wall clock.</translation>
     </message>
     <message>
         <source>Cancel it even though it has orders; without it such a cancellation is refused with exit status 3.</source>
@@ -372,6 +336,73 @@
     <message>
         <source>Marks a distribution as handed out.</source>
         <translation>Marks a distribution as handed out.</translation>
+    </message>
+    <message>
+        <source>The place’s name (required).</source>
+        <translation>The place’s name (required).</translation>
+    </message>
+    <message>
+        <source>Adds a pick-up place. Prints the new place’s id on the last line.</source>
+        <translation>Adds a pick-up place. Prints the new place’s id on the last line.</translation>
+    </message>
+    <message>
+        <source>The pick-up place’s id (required).</source>
+        <translation>The pick-up place’s id (required).</translation>
+    </message>
+    <message>
+        <source>Adds a distribution, or a series every N weeks. Each catalogue’s ordering window comes from its rule, on the group’s wall clock. Prints each new distribution’s id on its own line, the last one last.</source>
+        <translation>Adds a distribution, or a series every N weeks. Each catalogue’s ordering window comes from its rule, on the group’s wall clock. Prints each new distribution’s id on its own line, the last one last.</translation>
+    </message>
+    <message>
+        <source>Shows a distribution: its place and hours, its status, each catalogue’s ordering window, its orders, and what its offer leaves out or limits.</source>
+        <translation>Shows a distribution: its place and hours, its status, each catalogue’s ordering window, its orders, and what its offer leaves out or limits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validated: %n order(s), %1</source>
+        <translation>
+            <numerusform>Validated: %n order, %1</numerusform>
+            <numerusform>Validated: %n orders, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In progress: %n order(s), %1</source>
+        <translation>
+            <numerusform>In progress: %n order, %1</numerusform>
+            <numerusform>In progress: %n orders, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In progress: %1 and %2, %3 in all</source>
+        <translation>In progress: %1 and %2, %3 in all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous cart(s)</source>
+        <translation>
+            <numerusform>%n anonymous cart</numerusform>
+            <numerusform>%n anonymous carts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offer: %n product(s)</source>
+        <translation>
+            <numerusform>Offer: %n product</numerusform>
+            <numerusform>Offer: %n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new place’s id.</source>
+        <translation>The new place’s id.</translation>
+    </message>
+    <message>
+        <source>Changes a distribution’s date, hours or place. The ordering windows move with it on the wall clock.</source>
+        <translation>Changes a distribution’s date, hours or place. The ordering windows move with it on the wall clock.</translation>
     </message>
 </context>
 <context>
@@ -436,14 +467,6 @@
 <context>
     <name>CatalogueCommands</name>
     <message>
-        <source>by the piece of about %1 g, priced by weight</source>
-        <translation>by the piece of about %1 g, priced by weight</translation>
-    </message>
-    <message>
-        <source>by weight</source>
-        <translation>by weight</translation>
-    </message>
-    <message>
         <source>The farm or business name (required).</source>
         <translation>The farm or business name (required).</translation>
     </message>
@@ -466,10 +489,6 @@
     <message>
         <source>The producer is VAT-exempt (“TVA non applicable, art. 293 B du CGI”).</source>
         <translation>The producer is VAT-exempt (“TVA non applicable, art. 293 B du CGI”).</translation>
-    </message>
-    <message>
-        <source>Adds a producer. Prints the new producer&apos;s id on the last line.</source>
-        <translation>Adds a producer. Prints the new producer&apos;s id on the last line.</translation>
     </message>
     <message>
         <source>Name the producer with --name.</source>
@@ -560,14 +579,6 @@
         <translation> (inactive)</translation>
     </message>
     <message>
-        <source>The producer&apos;s id (required).</source>
-        <translation>The producer&apos;s id (required).</translation>
-    </message>
-    <message>
-        <source>The catalogue&apos;s name (required).</source>
-        <translation>The catalogue&apos;s name (required).</translation>
-    </message>
-    <message>
         <source>Orders open N days before each distribution.</source>
         <translation>Orders open N days before each distribution.</translation>
     </message>
@@ -578,10 +589,6 @@
     <message>
         <source>Orders close H hours before the distribution starts, on the wall clock.</source>
         <translation>Orders close H hours before the distribution starts, on the wall clock.</translation>
-    </message>
-    <message>
-        <source>Adds a catalogue to a producer, with its default ordering rule. Prints the new catalogue&apos;s id on the last line.</source>
-        <translation>Adds a catalogue to a producer, with its default ordering rule. Prints the new catalogue&apos;s id on the last line.</translation>
     </message>
     <message>
         <source>Name the producer with --producer.</source>
@@ -602,10 +609,6 @@
     <message>
         <source>--opens-at takes a time, e.g. 08:00.</source>
         <translation>--opens-at takes a time, e.g. 08:00.</translation>
-    </message>
-    <message>
-        <source>Only this producer&apos;s catalogues.</source>
-        <translation>Only this producer&apos;s catalogues.</translation>
     </message>
     <message>
         <source>Include inactive catalogues.</source>
@@ -670,14 +673,6 @@
         <translation> per kg</translation>
     </message>
     <message>
-        <source>The catalogue&apos;s id (required).</source>
-        <translation>The catalogue&apos;s id (required).</translation>
-    </message>
-    <message>
-        <source>The product&apos;s name (required).</source>
-        <translation>The product&apos;s name (required).</translation>
-    </message>
-    <message>
         <source>Price including VAT in euros, e.g. 3,50 or 3.50 (required); per kilogram for a product priced by weight.</source>
         <translation>Price including VAT in euros, e.g. 3,50 or 3.50 (required); per kilogram for a product priced by weight.</translation>
     </message>
@@ -722,10 +717,6 @@
         <translation>Not offered at new distributions for now.</translation>
     </message>
     <message>
-        <source>Adds a product to a catalogue. Prints the new product&apos;s id on the last line.</source>
-        <translation>Adds a product to a catalogue. Prints the new product&apos;s id on the last line.</translation>
-    </message>
-    <message>
         <source>Name the catalogue with --catalogue.</source>
         <translation>Name the catalogue with --catalogue.</translation>
     </message>
@@ -760,10 +751,6 @@
     <message>
         <source>Include inactive products.</source>
         <translation>Include inactive products.</translation>
-    </message>
-    <message>
-        <source>Lists a catalogue&apos;s products, by name.</source>
-        <translation>Lists a catalogue&apos;s products, by name.</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -826,16 +813,8 @@
         <translation>The catalogue receiving the products (required).</translation>
     </message>
     <message>
-        <source>Imports products from a CSV file in Cagette&apos;s layout: a header with productName, price, ref, desc, vat, qt, unit, organic, bulk, variablePrice. A row matching a product of the catalogue (same reference, or same name without one) only fills its empty fields; prices are never changed. Prints “created N, matched M, errors K”; rows in error are reported on stderr as “line L: reason”.</source>
-        <translation>Imports products from a CSV file in Cagette&apos;s layout: a header with productName, price, ref, desc, vat, qt, unit, organic, bulk, variablePrice. A row matching a product of the catalogue (same reference, or same name without one) only fills its empty fields; prices are never changed. Prints “created N, matched M, errors K”; rows in error are reported on stderr as “line L: reason”.</translation>
-    </message>
-    <message>
         <source>The catalogue to export (required).</source>
         <translation>The catalogue to export (required).</translation>
-    </message>
-    <message>
-        <source>Writes a catalogue&apos;s products to a CSV file in Cagette&apos;s layout, which Cagette and `product import` read. Prints how many products were written.</source>
-        <translation>Writes a catalogue&apos;s products to a CSV file in Cagette&apos;s layout, which Cagette and `product import` read. Prints how many products were written.</translation>
     </message>
     <message numerus="yes">
         <source>exported %n product(s)</source>
@@ -843,6 +822,50 @@
             <numerusform>exported %n product</numerusform>
             <numerusform>exported %n products</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Adds a producer. Prints the new producer’s id on the last line.</source>
+        <translation>Adds a producer. Prints the new producer’s id on the last line.</translation>
+    </message>
+    <message>
+        <source>The producer’s id (required).</source>
+        <translation>The producer’s id (required).</translation>
+    </message>
+    <message>
+        <source>The catalogue’s name (required).</source>
+        <translation>The catalogue’s name (required).</translation>
+    </message>
+    <message>
+        <source>Adds a catalogue to a producer, with its default ordering rule. Prints the new catalogue’s id on the last line.</source>
+        <translation>Adds a catalogue to a producer, with its default ordering rule. Prints the new catalogue’s id on the last line.</translation>
+    </message>
+    <message>
+        <source>Only this producer’s catalogues.</source>
+        <translation>Only this producer’s catalogues.</translation>
+    </message>
+    <message>
+        <source>The catalogue’s id (required).</source>
+        <translation>The catalogue’s id (required).</translation>
+    </message>
+    <message>
+        <source>The product’s name (required).</source>
+        <translation>The product’s name (required).</translation>
+    </message>
+    <message>
+        <source>Adds a product to a catalogue. Prints the new product’s id on the last line.</source>
+        <translation>Adds a product to a catalogue. Prints the new product’s id on the last line.</translation>
+    </message>
+    <message>
+        <source>Lists a catalogue’s products, by name.</source>
+        <translation>Lists a catalogue’s products, by name.</translation>
+    </message>
+    <message>
+        <source>Imports products from a CSV file in Cagette’s layout: a header with productName, price, ref, desc, vat, qt, unit, organic, bulk, variablePrice. A row matching a product of the catalogue (same reference, or same name without one) only fills its empty fields; prices are never changed. Prints “created N, matched M, errors K”; rows in error are reported on stderr as “line L: reason”.</source>
+        <translation>Imports products from a CSV file in Cagette’s layout: a header with productName, price, ref, desc, vat, qt, unit, organic, bulk, variablePrice. A row matching a product of the catalogue (same reference, or same name without one) only fills its empty fields; prices are never changed. Prints “created N, matched M, errors K”; rows in error are reported on stderr as “line L: reason”.</translation>
+    </message>
+    <message>
+        <source>Writes a catalogue’s products to a CSV file in Cagette’s layout, which Cagette and `product import` read. Prints how many products were written.</source>
+        <translation>Writes a catalogue’s products to a CSV file in Cagette’s layout, which Cagette and `product import` read. Prints how many products were written.</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1044,6 @@
         </translation>
     </message>
     <message>
-        <source>Show &amp;archived and inactive</source>
-        <translation>Show &amp;archived and inactive</translation>
-    </message>
-    <message>
         <source>New p&amp;roducer…</source>
         <translation>New p&amp;roducer…</translation>
     </message>
@@ -1167,6 +1186,10 @@
             <numerusform>%n products written to %1, in Cagette’s layout.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sho&amp;w archived and inactive</source>
+        <translation>Sho&amp;w archived and inactive</translation>
+    </message>
 </context>
 <context>
     <name>ChooseUserDialog</name>
@@ -1288,6 +1311,11 @@
         <source>Id: %1</source>
         <translation>Id: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A label and its value on one line of the command-line tool&apos;s output, e.g. &quot;Phone: 06 12 34 56 78&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1332,10 +1360,6 @@
         <translation>show a distribution, its ordering windows and its offer</translation>
     </message>
     <message>
-        <source>change a distribution&apos;s date, hours or place</source>
-        <translation>change a distribution&apos;s date, hours or place</translation>
-    </message>
-    <message>
         <source>cancel a distribution</source>
         <translation>cancel a distribution</translation>
     </message>
@@ -1360,10 +1384,6 @@
         <translation>show a producer and their catalogues</translation>
     </message>
     <message>
-        <source>add a producer&apos;s catalogue</source>
-        <translation>add a producer&apos;s catalogue</translation>
-    </message>
-    <message>
         <source>list the catalogues</source>
         <translation>list the catalogues</translation>
     </message>
@@ -1376,32 +1396,12 @@
         <translation>add a product to a catalogue</translation>
     </message>
     <message>
-        <source>list a catalogue&apos;s products</source>
-        <translation>list a catalogue&apos;s products</translation>
-    </message>
-    <message>
         <source>show a product</source>
         <translation>show a product</translation>
     </message>
     <message>
-        <source>import a catalogue&apos;s products from a CSV file (Cagette&apos;s layout)</source>
-        <translation>import a catalogue&apos;s products from a CSV file (Cagette&apos;s layout)</translation>
-    </message>
-    <message>
-        <source>export a catalogue&apos;s products to a CSV file (Cagette&apos;s layout)</source>
-        <translation>export a catalogue&apos;s products to a CSV file (Cagette&apos;s layout)</translation>
-    </message>
-    <message>
         <source>record a new member</source>
         <translation>record a new member</translation>
-    </message>
-    <message>
-        <source>show a member&apos;s record</source>
-        <translation>show a member&apos;s record</translation>
-    </message>
-    <message>
-        <source>import members from a CSV file (Cagette&apos;s layout or named columns)</source>
-        <translation>import members from a CSV file (Cagette&apos;s layout or named columns)</translation>
     </message>
     <message>
         <source>write the member list to a CSV file</source>
@@ -1422,10 +1422,6 @@
     <message>
         <source>forget a member who asks for it (orders stay, as a former member)</source>
         <translation>forget a member who asks for it (orders stay, as a former member)</translation>
-    </message>
-    <message>
-        <source>enter or complete a member&apos;s order</source>
-        <translation>enter or complete a member&apos;s order</translation>
     </message>
     <message>
         <source>show an order with its lines</source>
@@ -1458,6 +1454,38 @@
     <message>
         <source>list the values that syncs overwrote or refused</source>
         <translation>list the values that syncs overwrote or refused</translation>
+    </message>
+    <message>
+        <source>change a distribution’s date, hours or place</source>
+        <translation>change a distribution’s date, hours or place</translation>
+    </message>
+    <message>
+        <source>add a producer’s catalogue</source>
+        <translation>add a producer’s catalogue</translation>
+    </message>
+    <message>
+        <source>list a catalogue’s products</source>
+        <translation>list a catalogue’s products</translation>
+    </message>
+    <message>
+        <source>import a catalogue’s products from a CSV file (Cagette’s layout)</source>
+        <translation>import a catalogue’s products from a CSV file (Cagette’s layout)</translation>
+    </message>
+    <message>
+        <source>export a catalogue’s products to a CSV file (Cagette’s layout)</source>
+        <translation>export a catalogue’s products to a CSV file (Cagette’s layout)</translation>
+    </message>
+    <message>
+        <source>show a member’s record</source>
+        <translation>show a member’s record</translation>
+    </message>
+    <message>
+        <source>import members from a CSV file (Cagette’s layout or named columns)</source>
+        <translation>import members from a CSV file (Cagette’s layout or named columns)</translation>
+    </message>
+    <message>
+        <source>enter or complete a member’s order</source>
+        <translation>enter or complete a member’s order</translation>
     </message>
 </context>
 <context>
@@ -1573,70 +1601,6 @@
 </context>
 <context>
     <name>DisplayText</name>
-    <message>
-        <source>Not yet open</source>
-        <translation>Not yet open</translation>
-    </message>
-    <message>
-        <source>Open for orders</source>
-        <translation>Open for orders</translation>
-    </message>
-    <message>
-        <source>Orders closed</source>
-        <translation>Orders closed</translation>
-    </message>
-    <message>
-        <source>Distributed</source>
-        <translation>Distributed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Validated</source>
-        <translation>Validated</translation>
-    </message>
-    <message>
-        <source>piece</source>
-        <translation>piece</translation>
-    </message>
-    <message>
-        <source>kg</source>
-        <translation>kg</translation>
-    </message>
-    <message>
-        <source>g</source>
-        <translation>g</translation>
-    </message>
-    <message>
-        <source>l</source>
-        <translation>l</translation>
-    </message>
-    <message>
-        <source>cl</source>
-        <translation>cl</translation>
-    </message>
-    <message>
-        <source>ml</source>
-        <translation>ml</translation>
-    </message>
-    <message>
-        <source>by weight, per piece (≈ %1 g)</source>
-        <translation>by weight, per piece (≈ %1 g)</translation>
-    </message>
-    <message>
-        <source>by weight</source>
-        <translation>by weight</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
     <message>
         <source>%1 / kg</source>
         <translation>%1 / kg</translation>
@@ -1763,10 +1727,6 @@
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <source>&amp;Catalogues taking part and their ordering windows:</source>
-        <translation>&amp;Catalogues taking part and their ordering windows:</translation>
-    </message>
-    <message>
         <source>Dates to create (untick the ones to skip):</source>
         <translation>Dates to create (untick the ones to skip):</translation>
     </message>
@@ -1803,6 +1763,10 @@
             <numerusform>%1 of %n date ticked</numerusform>
             <numerusform>%1 of %n dates ticked</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ca&amp;talogues taking part and their ordering windows:</source>
+        <translation>Ca&amp;talogues taking part and their ordering windows:</translation>
     </message>
 </context>
 <context>
@@ -2030,10 +1994,6 @@
         <translation>&amp;Change date, place, catalogues…</translation>
     </message>
     <message>
-        <source>&amp;Offer and stock…</source>
-        <translation>&amp;Offer and stock…</translation>
-    </message>
-    <message>
         <source>&amp;Mark as handed out</source>
         <translation>&amp;Mark as handed out</translation>
     </message>
@@ -2060,10 +2020,6 @@
     <message>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
-    </message>
-    <message>
-        <source>&amp;Not handed out after all</source>
-        <translation>&amp;Not handed out after all</translation>
     </message>
     <message numerus="yes">
         <source>%n distribution(s) created.</source>
@@ -2103,6 +2059,100 @@
     <message>
         <source>Marked as handed out.</source>
         <translation>Marked as handed out.</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer and stock…</source>
+        <translation>O&amp;ffer and stock…</translation>
+    </message>
+    <message>
+        <source>Not &amp;handed out after all</source>
+        <translation>Not &amp;handed out after all</translation>
+    </message>
+</context>
+<context>
+    <name>DomainWords</name>
+    <message>
+        <source>Not yet open</source>
+        <translation>Not yet open</translation>
+    </message>
+    <message>
+        <source>Open for orders</source>
+        <translation>Open for orders</translation>
+    </message>
+    <message>
+        <source>Orders closed</source>
+        <translation>Orders closed</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Distributed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>distribution</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>order</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Member, online</source>
+        <translation>Member, online</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>piece</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>l</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <source>cl</source>
+        <translation>cl</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>by weight, per piece (≈ %1 g)</source>
+        <translation>by weight, per piece (≈ %1 g)</translation>
+    </message>
+    <message>
+        <source>by weight</source>
+        <translation>by weight</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A content and its unit: &quot;500 g&quot;, &quot;0,75 l&quot;.</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2362,12 @@
             <numerusform>, %n rows in error left out</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>separator</comment>
+        <extracomment>The separator character between quotation marks, as in &quot;separator “;”&quot;.</extracomment>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
@@ -2351,8 +2407,8 @@
         <translation>The large group needs a new, empty database; nothing was changed.</translation>
     </message>
     <message>
-        <source>The size asked for the large group is not possible.</source>
-        <translation>The size asked for the large group is not possible.</translation>
+        <source>The requested size of the large group is not possible.</source>
+        <translation>The requested size of the large group is not possible.</translation>
     </message>
 </context>
 <context>
@@ -2623,16 +2679,8 @@
         <translation>Notes about the member.</translation>
     </message>
     <message>
-        <source>Send the group&apos;s messages by e-mail (needs --email).</source>
-        <translation>Send the group&apos;s messages by e-mail (needs --email).</translation>
-    </message>
-    <message>
         <source>Record the member even when they look like someone already recorded (same phone, e-mail or name).</source>
         <translation>Record the member even when they look like someone already recorded (same phone, e-mail or name).</translation>
-    </message>
-    <message>
-        <source>Records a new member: a name and a phone number or an e-mail address. A member who looks like someone already recorded is refused with exit status 3, naming them, unless --force. Prints the new member&apos;s id on the last line.</source>
-        <translation>Records a new member: a name and a phone number or an e-mail address. A member who looks like someone already recorded is refused with exit status 3, naming them, unless --force. Prints the new member&apos;s id on the last line.</translation>
     </message>
     <message>
         <source>  existing member: %1 (%2)</source>
@@ -2641,10 +2689,6 @@
     <message>
         <source>Add --force to record the new member anyway.</source>
         <translation>Add --force to record the new member anyway.</translation>
-    </message>
-    <message>
-        <source>Shows a member&apos;s record.</source>
-        <translation>Shows a member&apos;s record.</translation>
     </message>
     <message>
         <source>none (reached by telephone)</source>
@@ -2665,14 +2709,6 @@
     <message>
         <source>Second person</source>
         <translation>Second person</translation>
-    </message>
-    <message>
-        <source>Second person&apos;s phone</source>
-        <translation>Second person&apos;s phone</translation>
-    </message>
-    <message>
-        <source>Second person&apos;s e-mail</source>
-        <translation>Second person&apos;s e-mail</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2698,16 +2734,8 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Imports members from a CSV file: Cagette&apos;s member export (no header: firstName, lastName, email, phone, firstName2, lastName2, email2, phone2, address1, address2, zipCode, city) or a header naming the columns in French or English. Separator (comma, semicolon, tab) and encoding (UTF-8, Windows-1252) are found by looking. A row naming a member already recorded only fills their empty fields. Prints “created N, matched M, errors K”; rows in error are reported on stderr as “line L: reason” and left out, unless --strict refuses the whole file. The import is one transaction.</source>
-        <translation>Imports members from a CSV file: Cagette&apos;s member export (no header: firstName, lastName, email, phone, firstName2, lastName2, email2, phone2, address1, address2, zipCode, city) or a header naming the columns in French or English. Separator (comma, semicolon, tab) and encoding (UTF-8, Windows-1252) are found by looking. A row naming a member already recorded only fills their empty fields. Prints “created N, matched M, errors K”; rows in error are reported on stderr as “line L: reason” and left out, unless --strict refuses the whole file. The import is one transaction.</translation>
-    </message>
-    <message>
         <source>Only members whose name, phone, e-mail or town contains TEXT.</source>
         <translation>Only members whose name, phone, e-mail or town contains TEXT.</translation>
-    </message>
-    <message>
-        <source>csv: RFC 4180 with the columns of `member list --format csv` (the default); spreadsheet: semicolons, UTF-8 with BOM, French headers.</source>
-        <translation>csv: RFC 4180 with the columns of `member list --format csv` (the default); spreadsheet: semicolons, UTF-8 with BOM, French headers.</translation>
     </message>
     <message>
         <source>Writes the member list to a CSV file, by name; `member import` reads it back. Prints how many members were written.</source>
@@ -2770,6 +2798,34 @@
     <message>
         <source>anonymised</source>
         <translation>anonymised</translation>
+    </message>
+    <message>
+        <source>Send the group’s messages by e-mail (needs --email).</source>
+        <translation>Send the group’s messages by e-mail (needs --email).</translation>
+    </message>
+    <message>
+        <source>Records a new member: a name and a phone number or an e-mail address. A member who looks like someone already recorded is refused with exit status 3, naming them, unless --force. Prints the new member’s id on the last line.</source>
+        <translation>Records a new member: a name and a phone number or an e-mail address. A member who looks like someone already recorded is refused with exit status 3, naming them, unless --force. Prints the new member’s id on the last line.</translation>
+    </message>
+    <message>
+        <source>Shows a member’s record.</source>
+        <translation>Shows a member’s record.</translation>
+    </message>
+    <message>
+        <source>Second person’s phone</source>
+        <translation>Second person’s phone</translation>
+    </message>
+    <message>
+        <source>Second person’s e-mail</source>
+        <translation>Second person’s e-mail</translation>
+    </message>
+    <message>
+        <source>Imports members from a CSV file: Cagette’s member export (no header: firstName, lastName, email, phone, firstName2, lastName2, email2, phone2, address1, address2, zipCode, city) or a header naming the columns in French or English. Separator (comma, semicolon, tab) and encoding (UTF-8, Windows-1252) are found by looking. A row naming a member already recorded only fills their empty fields. Prints “created N, matched M, errors K”; rows in error are reported on stderr as “line L: reason” and left out, unless --strict refuses the whole file. The import is one transaction.</source>
+        <translation>Imports members from a CSV file: Cagette’s member export (no header: firstName, lastName, email, phone, firstName2, lastName2, email2, phone2, address1, address2, zipCode, city) or a header naming the columns in French or English. Separator (comma, semicolon, tab) and encoding (UTF-8, Windows-1252) are found by looking. A row naming a member already recorded only fills their empty fields. Prints “created N, matched M, errors K”; rows in error are reported on stderr as “line L: reason” and left out, unless --strict refuses the whole file. The import is one transaction.</translation>
+    </message>
+    <message>
+        <source>csv: RFC 4180 with the columns of `member list --format csv` (the default); spreadsheet: semicolons, UTF-8 with BOM, headers in the language of the interface, phones written for people (06 12 34 56 78).</source>
+        <translation>csv: RFC 4180 with the columns of `member list --format csv` (the default); spreadsheet: semicolons, UTF-8 with BOM, headers in the language of the interface, phones written for people (06 12 34 56 78).</translation>
     </message>
 </context>
 <context>
@@ -3072,10 +3128,6 @@
         <translation>No name.</translation>
     </message>
     <message>
-        <source>No phone number nor e-mail address to reach the member.</source>
-        <translation>No phone number nor e-mail address to reach the member.</translation>
-    </message>
-    <message>
         <source>The same member as line %1.</source>
         <translation>The same member as line %1.</translation>
     </message>
@@ -3086,6 +3138,10 @@
     <message>
         <source>Archived member.</source>
         <translation>Archived member.</translation>
+    </message>
+    <message>
+        <source>No phone number or e-mail address to reach the member.</source>
+        <translation>No phone number or e-mail address to reach the member.</translation>
     </message>
 </context>
 <context>
@@ -3349,10 +3405,6 @@
         <translation>&amp;New member…</translation>
     </message>
     <message>
-        <source>&amp;Open the member…</source>
-        <translation>&amp;Open the member…</translation>
-    </message>
-    <message>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
@@ -3494,6 +3546,10 @@
             <numerusform>%n members written to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Open the member’s record…</source>
+        <translation>&amp;Open the member’s record…</translation>
+    </message>
 </context>
 <context>
     <name>MergeMembersDialog</name>
@@ -3563,7 +3619,7 @@
     <message numerus="yes">
         <source>%n order(s) move to the kept record.</source>
         <translation>
-            <numerusform>%n order move to the kept record.</numerusform>
+            <numerusform>%n order moves to the kept record.</numerusform>
             <numerusform>%n orders move to the kept record.</numerusform>
         </translation>
     </message>
@@ -3577,7 +3633,7 @@
     <message numerus="yes">
         <source>%n cancelled order(s) give way to the other record’s.</source>
         <translation>
-            <numerusform>%n cancelled order give way to the other record’s.</numerusform>
+            <numerusform>%n cancelled order gives way to the other record’s.</numerusform>
             <numerusform>%n cancelled orders give way to the other record’s.</numerusform>
         </translation>
     </message>
@@ -3785,20 +3841,12 @@
         <translation>The member who orders.</translation>
     </message>
     <message>
-        <source>A product and its quantity: REF a product reference or id; QTY pieces, or kilograms with a decimal point or comma for a product priced by weight (“2”, “1,237”, “800 g”, “2 x 1,5” for two pieces of about 1.5 kg). Repeat for each product. A product already in the order gets the new quantity.</source>
-        <translation>A product and its quantity: REF a product reference or id; QTY pieces, or kilograms with a decimal point or comma for a product priced by weight (“2”, “1,237”, “800 g”, “2 x 1,5” for two pieces of about 1.5 kg). Repeat for each product. A product already in the order gets the new quantity.</translation>
-    </message>
-    <message>
         <source>Validate the order once entered.</source>
         <translation>Validate the order once entered.</translation>
     </message>
     <message>
         <source>Confirm changes to catalogues whose ordering has closed; they are recorded as late changes. Without it they are refused (exit status 3).</source>
         <translation>Confirm changes to catalogues whose ordering has closed; they are recorded as late changes. Without it they are refused (exit status 3).</translation>
-    </message>
-    <message>
-        <source>Enters a member&apos;s order for a distribution, or completes the order they already have there (never a second one). Prints the order&apos;s id on the last line.</source>
-        <translation>Enters a member&apos;s order for a distribution, or completes the order they already have there (never a second one). Prints the order&apos;s id on the last line.</translation>
     </message>
     <message>
         <source>Name the distribution with --distribution.</source>
@@ -3868,10 +3916,6 @@
         <translation>Status: %1</translation>
     </message>
     <message>
-        <source>(validated %1)</source>
-        <translation>(validated %1)</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -3917,10 +3961,6 @@
             <numerusform>%n late change recorded for this order.</numerusform>
             <numerusform>%n late changes recorded for this order.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Validates an order: each line&apos;s price is frozen.</source>
-        <translation>Validates an order: each line&apos;s price is frozen.</translation>
     </message>
     <message>
         <source>Confirm validating after a catalogue closed; it is recorded as a late change.</source>
@@ -3989,6 +4029,23 @@
     <message>
         <source>(anonymous cart)</source>
         <translation>(anonymous cart)</translation>
+    </message>
+    <message>
+        <source>A product and its quantity: REF a product reference or id; QTY pieces, or kilograms with a decimal point or comma for a product priced by weight (“2”, “1.237”, “800 g”, “2 x 1.5” for two pieces of about 1.5 kg). Repeat for each product. A product already in the order gets the new quantity.</source>
+        <translation>A product and its quantity: REF a product reference or id; QTY pieces, or kilograms with a decimal point or comma for a product priced by weight (“2”, “1.237”, “800 g”, “2 x 1.5” for two pieces of about 1.5 kg). Repeat for each product. A product already in the order gets the new quantity.</translation>
+    </message>
+    <message>
+        <source>Enters a member’s order for a distribution, or completes the order they already have there (never a second one). Prints the order’s id on the last line.</source>
+        <translation>Enters a member’s order for a distribution, or completes the order they already have there (never a second one). Prints the order’s id on the last line.</translation>
+    </message>
+    <message>
+        <source>(on %1)</source>
+        <comment>validated on a date and time</comment>
+        <translation>(on %1)</translation>
+    </message>
+    <message>
+        <source>Validates an order: each line’s price is frozen.</source>
+        <translation>Validates an order: each line’s price is frozen.</translation>
     </message>
 </context>
 <context>
@@ -4389,18 +4446,6 @@ The producer may already have printed their summary. Make the change anyway? It 
 </context>
 <context>
     <name>OrderListModel</name>
-    <message>
-        <source>Member, online</source>
-        <translation>Member, online</translation>
-    </message>
-    <message>
-        <source>Coordinator</source>
-        <translation>Coordinator</translation>
-    </message>
-    <message>
-        <source>Producer</source>
-        <translation>Producer</translation>
-    </message>
     <message numerus="yes">
         <source>%n late</source>
         <translation>
@@ -4749,10 +4794,6 @@ The producer may already have printed their summary. Make the change anyway? It 
         <translation>Priced by &amp;weight (“prix variable”): the amount follows the weighed quantity</translation>
     </message>
     <message>
-        <source>ordered by &amp;weight</source>
-        <translation>ordered by &amp;weight</translation>
-    </message>
-    <message>
         <source>ordered by the p&amp;iece, about</source>
         <translation>ordered by the p&amp;iece, about</translation>
     </message>
@@ -4843,6 +4884,10 @@ The producer may already have printed their summary. Make the change anyway? It 
     <message>
         <source>“%1” is not a quantity (e.g. 500, or 0,75 for 75 cl in litres).</source>
         <translation>“%1” is not a quantity (e.g. 500, or 0,75 for 75 cl in litres).</translation>
+    </message>
+    <message>
+        <source>ordered by wei&amp;ght</source>
+        <translation>ordered by wei&amp;ght</translation>
     </message>
 </context>
 <context>
@@ -5113,10 +5158,6 @@ The producer may already have printed their summary. Make the change anyway? It 
         <translation>%1 of “%2” is not plausible (at most one tonne).</translation>
     </message>
     <message>
-        <source>%1 pieces of “%2” is not plausible.</source>
-        <translation>%1 pieces of “%2” is not plausible.</translation>
-    </message>
-    <message>
         <source>An estimated weight of %1 is not plausible.</source>
         <translation>An estimated weight of %1 is not plausible.</translation>
     </message>
@@ -5135,6 +5176,10 @@ The producer may already have printed their summary. Make the change anyway? It 
     <message>
         <source>pieces (≈ %1 each)</source>
         <translation>pieces (≈ %1 each)</translation>
+    </message>
+    <message>
+        <source>A quantity of %1 pieces of “%2” is not plausible.</source>
+        <translation>A quantity of %1 pieces of “%2” is not plausible.</translation>
     </message>
 </context>
 <context>
@@ -5375,10 +5420,6 @@ The producer may already have printed their summary. Make the change anyway? It 
     <message>
         <source>Lists every value a sync overwrote or refused, oldest first: the field, the value kept and the value lost, who wrote each, and the rule applied (later_arrival, state_rule, merged_duplicate).</source>
         <translation>Lists every value a sync overwrote or refused, oldest first: the field, the value kept and the value lost, who wrote each, and the rule applied (later_arrival, state_rule, merged_duplicate).</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”: text or csv.</source>
-        <translation>Unknown format “%1”: text or csv.</translation>
     </message>
     <message>
         <source>When</source>

@@ -254,6 +254,40 @@ private slots:
         QCOMPARE(run.exitCode, 2);
     }
 
+    void showCommandsWriteLabelsAndStatusesTheFrenchWay()
+    {
+        // French puts a no-break space before the colon, and people read words, never the CSV's keys.
+        const QString path = demo();
+        const QList<QStringList> members = CliRunner(path).run({u"member"_s, u"list"_s, u"--format"_s, u"csv"_s}).csv();
+        const qsizetype phone = members.first().indexOf(u"phone"_s);
+        QString memberId;
+        for (const QStringList &row : members.mid(1)) {
+            if (!row.at(phone).isEmpty())
+                memberId = row.first();
+        }
+        QVERIFY(!memberId.isEmpty());
+        const QList<QStringList> distributions =
+            CliRunner(path).run({u"distribution"_s, u"list"_s, u"--format"_s, u"csv"_s}).csv();
+        QVERIFY(distributions.size() > 1);
+
+        CliRunner french(path);
+        french.setNow(CliRunner::fixedNow());
+        french.setEnvironment(u"LANG"_s, u"fr_FR.UTF-8"_s);
+        french.setEnvironment(u"LC_ALL"_s, u"fr_FR.UTF-8"_s);
+        french.setEnvironment(u"LANGUAGE"_s, u"fr"_s);
+        const CliRun member = french.run({u"member"_s, u"show"_s, memberId});
+        QCOMPARE(member.exitCode, 0);
+        QVERIFY2(member.out.contains(u"Téléphone\u00a0: "_s), qPrintable(member.out));
+        const CliRun distribution = french.run({u"distribution"_s, u"show"_s, distributions.at(1).first()});
+        QCOMPARE(distribution.exitCode, 0);
+        static const QRegularExpression status(u"^État\u00a0: (.*)$"_s, QRegularExpression::MultilineOption);
+        const QString word = status.match(distribution.out).captured(1);
+        QVERIFY2(QStringList({u"Ouverture à venir"_s, u"Commandes ouvertes"_s, u"Commandes fermées"_s,
+                              u"Distribuée"_s, u"Annulée"_s})
+                     .contains(word),
+                 qPrintable(distribution.out));
+    }
+
     void speaksFrenchOnAFrenchSystem()
     {
         CliRunner cli(file(u"missing-fr.db"_s));

@@ -109,6 +109,12 @@ private slots:
         QCOMPARE(products.at(1).value(u"weight_priced"_s), u"1"_s);
         QCOMPARE(products.at(1).value(u"unit"_s), u"kg"_s);
 
+        // People read how a product is sold in words; the CSV above keeps the unit's key.
+        const CliRun productText = group.cli.run({u"product"_s, u"list"_s, u"--catalogue"_s, group.catalogue});
+        QVERIFY2(productText.out.contains(u"by weight"_s), qPrintable(productText.out));
+        const CliRun comte = group.cli.run({u"product"_s, u"show"_s, products.at(1).value(u"id"_s)});
+        QVERIFY2(comte.out.contains(u"Sold: by weight"_s), qPrintable(comte.out));
+
         const CliRun shown = group.cli.run({u"catalogue"_s, u"show"_s, group.catalogue});
         QCOMPARE(shown.exitCode, 0);
         QVERIFY(shown.out.contains(u"Carottes"_s));
@@ -214,6 +220,9 @@ private slots:
         QVERIFY2(shown.out.contains(u"Légumes: 2026-11-26T08:00:00+01:00 → 2026-12-01T17:30:00+01:00"_s),
                  qPrintable(shown.out));
         QVERIFY(shown.out.contains(u"Offer: 2 product(s)"_s));
+        QVERIFY2(shown.out.contains(u"Status: Not yet open"_s), qPrintable(shown.out));
+        QVERIFY2(shown.out.contains(u"Validated: 0 order(s)"_s), qPrintable(shown.out));
+        QVERIFY2(shown.out.contains(u"In progress: 0 order(s)"_s), qPrintable(shown.out));
 
         // The same date again at the same place is skipped, and said so.
         const CliRun again = group.cli.run({u"distribution"_s, u"add"_s, u"--place"_s, group.place, u"--date"_s,
@@ -237,6 +246,25 @@ private slots:
         QCOMPARE(dry.exitCode, 0);
         QVERIFY(dry.out.startsWith(u"2027-10-26"_s));
         QVERIFY(dry.out.contains(u"09:00"_s));
+    }
+
+    void showSaysTheAmountInProgressCoversTheAnonymousCarts()
+    {
+        CliRunner cli(file(u"demo-show.db"_s));
+        cli.setNow(CliRunner::fixedNow());
+        QCOMPARE(cli.run({u"demo"_s}).exitCode, 0);
+        QHash<QString, QString> withCarts;
+        for (const auto &distribution : listed(cli, {u"distribution"_s, u"list"_s})) {
+            if (distribution.value(u"anonymous_cart_count"_s).toInt() > 0)
+                withCarts = distribution;
+        }
+        QVERIFY(!withCarts.isEmpty());
+        const CliRun shown = cli.run({u"distribution"_s, u"show"_s, withCarts.value(u"id"_s)});
+        QCOMPARE(shown.exitCode, 0);
+        const QString expected = u"In progress: %1 order(s) and %2 anonymous cart(s), "_s.arg(
+            withCarts.value(u"in_progress_count"_s), withCarts.value(u"anonymous_cart_count"_s));
+        QVERIFY2(shown.out.contains(expected), qPrintable(shown.out));
+        QVERIFY2(shown.out.contains(u" in all\n"_s), qPrintable(shown.out));
     }
 
     void cancellingOrMovingADistributionWithOrdersNeedsConfirmation()

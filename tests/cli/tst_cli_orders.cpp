@@ -225,6 +225,13 @@ private slots:
         const CliRun inProgress = cli().run({u"order"_s, u"list"_s, u"--distribution"_s, f().distributionId,
                                              u"--in-progress"_s, u"--format"_s, u"csv"_s});
         QCOMPARE(inProgress.csv().size(), 3);
+
+        // The text list shows the statuses and sources in words.
+        const CliRun text = cli().run({u"order"_s, u"list"_s, u"--distribution"_s, f().distributionId});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(u"In progress"_s) && text.out.contains(u"Validated"_s), qPrintable(text.out));
+        QVERIFY(text.out.contains(u"Coordinator"_s));
+        QVERIFY(!text.out.contains(u"in_progress"_s));
     }
 
     void showPrintsTheLinesAndTheTotal()
@@ -234,7 +241,10 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(u"Dupré Hélène"_s));
         QVERIFY(run.out.contains(u"Comté 18 mois"_s));
-        QVERIFY(run.out.contains(u"in_progress"_s));
+        // People read words; the keys are for the CSV.
+        QVERIFY2(run.out.contains(u"Status: In progress"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"Source: Coordinator"_s), qPrintable(run.out));
+        QVERIFY(!run.out.contains(u"in_progress"_s));
         QVERIFY2(run.out.contains(u"28.18"_s), qPrintable(run.out));
         QCOMPARE(cli().run({u"order"_s, u"show"_s, u"nothing"_s}).exitCode, 1);
         QCOMPARE(cli().run({u"order"_s, u"show"_s}).exitCode, 2);

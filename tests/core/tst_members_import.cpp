@@ -125,7 +125,7 @@ private slots:
         QTest::addColumn<QByteArray>("row");
         QTest::addColumn<QString>("reason");
         QTest::newRow("no name") << QByteArray(",,x@example.org,0612345678") << u"No name."_s;
-        QTest::newRow("no way to reach") << QByteArray("Hélène,Dupré,,") << u"No phone number nor e-mail"_s;
+        QTest::newRow("no way to reach") << QByteArray("Hélène,Dupré,,") << u"No phone number or e-mail"_s;
         QTest::newRow("malformed e-mail") << QByteArray("Hélène,Dupré,helene@,0612345678")
                                           << u"The e-mail address “helene@” is not valid."_s;
         QTest::newRow("malformed phone") << QByteArray("Hélène,Dupré,,06 12 AB")

@@ -549,7 +549,7 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("words");
         QTest::addColumn<bool>("amongOthers");
-        QTest::newRow("negative") << u"carrots"_s << qint64(-2) << int(ErrorKind::Validation) << u"more than zero"_s << true;
+        QTest::newRow("negative") << u"carrots"_s << qint64(-2) << int(ErrorKind::Validation) << u"cannot be negative"_s << true;
         QTest::newRow("zero, new order") << u"carrots"_s << qint64(0) << int(ErrorKind::Validation) << u"at least one"_s << false;
         QTest::newRow("absurd pieces") << u"carrots"_s << qint64(20000) << int(ErrorKind::Validation) << u"not plausible"_s << true;
         QTest::newRow("absurd weight") << u"cheese"_s << qint64(2'000'000) << int(ErrorKind::Validation) << u"not plausible"_s << true;

@@ -358,7 +358,7 @@ private slots:
         auto basket = OrderService(store()).openBasket(m_distributionId, m_memberId, Basket::Source::Coordinator);
         QVERIFY(basket);
         m_snapshot = DatabaseSnapshot::take(store());
-        expectRefusal(OrderService(store()).setLine(basket->id, m_productId, -2), ErrorKind::Validation, u"more than zero"_s);
+        expectRefusal(OrderService(store()).setLine(basket->id, m_productId, -2), ErrorKind::Validation, u"cannot be negative"_s);
         expectRefusal(OrderService(store()).setLine(basket->id, m_productId, 50'000), ErrorKind::Validation,
                       u"not plausible"_s);
     }

@@ -48,7 +48,7 @@ CataloguesView::CataloguesView(Workspace &workspace, QWidget *parent)
       m_tree(new QTreeWidget(this)),
       m_details(new QLabel(this)),
       m_search(new QLineEdit(this)),
-      m_showRetired(new QCheckBox(tr("Show &archived and inactive"), this)),
+      m_showRetired(new QCheckBox(tr("Sho&w archived and inactive"), this)),
       m_products(new QTableView(this)),
       m_model(new ProductTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)),

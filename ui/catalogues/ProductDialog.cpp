@@ -39,7 +39,7 @@ ProductDialog::ProductDialog(Workspace &workspace, const Product &product, QWidg
       m_vat(new QComboBox(this)),
       m_customVat(new QDoubleSpinBox(this)),
       m_weightPriced(new QCheckBox(tr("Priced by &weight (“prix variable”): the amount follows the weighed quantity"), this)),
-      m_byWeight(new QRadioButton(tr("ordered by &weight"), this)),
+      m_byWeight(new QRadioButton(tr("ordered by wei&ght"), this)),
       m_byPiece(new QRadioButton(tr("ordered by the p&iece, about"), this)),
       m_pieceWeight(new QSpinBox(this)),
       m_content(new QLineEdit(this)),

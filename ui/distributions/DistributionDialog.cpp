@@ -123,7 +123,7 @@ DistributionDialog::DistributionDialog(Workspace &workspace, QDate date, QWidget
     form->addRow(QString(), repeatRow);
     form->addRow(QString(), m_errors->add({u"repeatEveryWeeks"_s, u"until"_s}, m_until));
 
-    auto *cataloguesTitle = new QLabel(tr("&Catalogues taking part and their ordering windows:"), this);
+    auto *cataloguesTitle = new QLabel(tr("Ca&talogues taking part and their ordering windows:"), this);
     cataloguesTitle->setBuddy(m_catalogues);
     auto *datesTitle = new QLabel(tr("Dates to create (untick the ones to skip):"), this);
     datesTitle->setBuddy(m_dates);

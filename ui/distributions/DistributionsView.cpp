@@ -73,7 +73,7 @@ DistributionsView::DistributionsView(Workspace &workspace, QWidget *parent)
                               &DistributionsView::newDistribution);
     m_edit = AreaParts::action(this, u"actionEditDistribution"_s, tr("&Change date, place, catalogues…"),
                                QKeySequence(Qt::Key_F2), &DistributionsView::editDistribution);
-    m_offer = AreaParts::action(this, u"actionDistributionOffer"_s, tr("&Offer and stock…"),
+    m_offer = AreaParts::action(this, u"actionDistributionOffer"_s, tr("O&ffer and stock…"),
                                 QKeySequence(u"Ctrl+Shift+O"_s), &DistributionsView::editOffer);
     m_distributed = AreaParts::action(this, u"actionMarkDistributed"_s, tr("&Mark as handed out"),
                                       QKeySequence(u"Ctrl+Shift+D"_s), &DistributionsView::toggleDistributed);
@@ -259,7 +259,7 @@ void DistributionsView::updateActions()
     m_reinstate->setEnabled(cancelled);
     m_reinstate->setVisible(cancelled);
     m_distributed->setEnabled(overview && !cancelled);
-    m_distributed->setText(distributed ? tr("&Not handed out after all") : tr("&Mark as handed out"));
+    m_distributed->setText(distributed ? tr("Not &handed out after all") : tr("&Mark as handed out"));
 }
 
 void DistributionsView::afterChange(const QString &distributionId)

@@ -22,8 +22,11 @@ namespace {
 
 QString formatText(const ImportFormat &format)
 {
-    const QString separator = format.separator == u'\t' ? ImportPreviewDialog::tr("tab")
-                                                         : u"“"_s + format.separator + u"”"_s;
+    QString separator = ImportPreviewDialog::tr("tab");
+    if (format.separator != u'\t') {
+        //: The separator character between quotation marks, as in "separator “;”".
+        separator = ImportPreviewDialog::tr("“%1”", "separator").arg(format.separator);
+    }
     QString text = format.hasHeader
         ? ImportPreviewDialog::tr("Read as %1, separator %2, columns named by the first line.")
               .arg(format.encoding, separator)

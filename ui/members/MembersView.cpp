@@ -96,7 +96,7 @@ MembersView::MembersView(Workspace &workspace, QWidget *parent)
 
     m_new = AreaParts::action(this, u"actionNewMember"_s, tr("&New member…"), QKeySequence::New,
                               &MembersView::newMember);
-    m_edit = AreaParts::action(this, u"actionEditMember"_s, tr("&Open the member…"), QKeySequence(Qt::Key_F2),
+    m_edit = AreaParts::action(this, u"actionEditMember"_s, tr("&Open the member’s record…"), QKeySequence(Qt::Key_F2),
                                &MembersView::editMember);
     m_archive = AreaParts::action(this, u"actionArchiveMember"_s, tr("&Archive"), QKeySequence(u"Ctrl+Shift+A"_s),
                                   &MembersView::toggleArchived);

@@ -2,6 +2,7 @@
 
 #include "OrderDisplay.h"
 #include "common/PhoneNumber.h"
+#include "i18n/DomainWords.h"
 #include "widgets/DisplayText.h"
 
 #include <QBrush>
@@ -10,16 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString sourceText(Basket::Source source)
-{
-    switch (source) {
-    case Basket::Source::Member: return OrderListModel::tr("Member, online");
-    case Basket::Source::Coordinator: return OrderListModel::tr("Coordinator");
-    case Basket::Source::Producer: return OrderListModel::tr("Producer");
-    }
-    return {};
-}
 
 QColor statusColor(Basket::Status status)
 {
@@ -82,7 +73,7 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         case Member: return order->memberName;
         case Phone: return PhoneNumber::display(order->phone);
         case Status: return DisplayText::basketStatus(order->status);
-        case Source: return sourceText(order->source);
+        case Source: return DomainWords::basketSource(order->source);
         case Lines: return order->lineCount;
         case Total: return OrderDisplay::money(order->totalCents, m_currency);
         case LastChange:

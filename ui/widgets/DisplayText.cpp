@@ -1,6 +1,7 @@
 #include "DisplayText.h"
 
 #include "common/Money.h"
+#include "i18n/DomainWords.h"
 
 #include <QLocale>
 
@@ -33,14 +34,7 @@ QString DisplayText::timeRange(QTime start, QTime end)
 
 QString DisplayText::distributionStatus(Distribution::Status status)
 {
-    switch (status) {
-    case Distribution::Status::Planned: return tr("Not yet open");
-    case Distribution::Status::Open: return tr("Open for orders");
-    case Distribution::Status::Closed: return tr("Orders closed");
-    case Distribution::Status::Distributed: return tr("Distributed");
-    case Distribution::Status::Cancelled: return tr("Cancelled");
-    }
-    return {};
+    return DomainWords::distributionStatus(status);
 }
 
 QColor DisplayText::distributionStatusColor(Distribution::Status status)
@@ -57,36 +51,17 @@ QColor DisplayText::distributionStatusColor(Distribution::Status status)
 
 QString DisplayText::basketStatus(Basket::Status status)
 {
-    switch (status) {
-    case Basket::Status::InProgress: return tr("In progress");
-    case Basket::Status::Validated: return tr("Validated");
-    case Basket::Status::Cancelled: return tr("Cancelled");
-    }
-    return {};
+    return DomainWords::basketStatus(status);
 }
 
 QString DisplayText::unit(Product::Unit unit)
 {
-    switch (unit) {
-    case Product::Unit::Piece: return tr("piece");
-    case Product::Unit::Kilogram: return tr("kg");
-    case Product::Unit::Gram: return tr("g");
-    case Product::Unit::Litre: return tr("l");
-    case Product::Unit::Centilitre: return tr("cl");
-    case Product::Unit::Millilitre: return tr("ml");
-    }
-    return {};
+    return DomainWords::unit(unit);
 }
 
 QString DisplayText::soldBy(const Product &product)
 {
-    if (product.weightPriced && product.pieceWeightGrams > 0)
-        return tr("by weight, per piece (≈ %1 g)").arg(product.pieceWeightGrams);
-    if (product.weightPriced)
-        return tr("by weight");
-    if (product.contentThousandths > 0)
-        return tr("%1 %2").arg(Decimal::formatThousandths(product.contentThousandths), unit(product.unit));
-    return unit(product.unit);
+    return DomainWords::soldBy(product);
 }
 
 QString DisplayText::price(const Product &product)

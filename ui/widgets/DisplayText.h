@@ -25,6 +25,7 @@ public:
     static QString dayAndTime(const QDateTime &localDateTime);
     // "17:30 – 19:30"
     static QString timeRange(QTime start, QTime end);
+    // Statuses, units and "sold by" are core's DomainWords, which the command-line tool shares.
     static QString distributionStatus(Distribution::Status status);
     // Soft colours that read on light backgrounds, one per status.
     static QColor distributionStatusColor(Distribution::Status status);

@@ -6,6 +6,7 @@
 #include "ListFormatOption.h"
 #include "common/Money.h"
 #include "domain/Recurrence.h"
+#include "i18n/DomainWords.h"
 #include "queries/DistributionOverviewQuery.h"
 #include "services/CalendarService.h"
 #include "services/CatalogueService.h"
@@ -73,8 +74,10 @@ void printPlan(QTextStream &out, const QList<PlannedDistribution> &planned, cons
             out << u"  "_s << one.clash;
         out << '\n';
         for (const OrderingWindow &window : one.windows)
-            out << u"  "_s << names.value(window.catalogueId) << u": "_s << localText(window.opensAt, zone) << u" → "_s
-                << localText(window.closesAt, zone) << '\n';
+            out << u"  "_s
+                << CliContext::labelled(names.value(window.catalogueId),
+                                        localText(window.opensAt, zone) + u" → "_s + localText(window.closesAt, zone))
+                << '\n';
     }
 }
 
@@ -97,7 +100,7 @@ void CalendarCommands::registerIn(CommandTable &table)
                QT_TRANSLATE_NOOP("Commands", "show a distribution, its ordering windows and its offer"),
                &showDistribution});
     table.add({{u"distribution"_s, u"move"_s},
-               QT_TRANSLATE_NOOP("Commands", "change a distribution's date, hours or place"), &moveDistribution});
+               QT_TRANSLATE_NOOP("Commands", "change a distribution’s date, hours or place"), &moveDistribution});
     table.add({{u"distribution"_s, u"cancel"_s}, QT_TRANSLATE_NOOP("Commands", "cancel a distribution"),
                &cancelDistribution});
     table.add({{u"distribution"_s, u"reinstate"_s}, QT_TRANSLATE_NOOP("Commands", "reinstate a cancelled distribution"),
@@ -112,12 +115,12 @@ void CalendarCommands::registerIn(CommandTable &table)
 int CalendarCommands::addPlace(CliContext &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption name(u"name"_s, tr("The place's name (required)."), u"NAME"_s);
+    const QCommandLineOption name(u"name"_s, tr("The place’s name (required)."), u"NAME"_s);
     const QCommandLineOption address(u"address"_s, tr("Street address."), u"TEXT"_s);
     const QCommandLineOption postcode(u"postcode"_s, tr("Postcode."), u"CODE"_s);
     const QCommandLineOption town(u"town"_s, tr("Town."), u"TOWN"_s);
     parser.addOptions({name, address, postcode, town});
-    if (auto stop = cli.parse(parser, tr("Adds a pick-up place. Prints the new place's id on the last line.")))
+    if (auto stop = cli.parse(parser, tr("Adds a pick-up place. Prints the new place’s id on the last line.")))
         return *stop;
     if (!parser.isSet(name))
         return cli.usageError(tr("Name the place with --name."));
@@ -195,7 +198,7 @@ int CalendarCommands::archivePlace(CliContext &cli)
 int CalendarCommands::addDistribution(CliContext &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption place(u"place"_s, tr("The pick-up place's id (required)."), u"ID"_s);
+    const QCommandLineOption place(u"place"_s, tr("The pick-up place’s id (required)."), u"ID"_s);
     const QCommandLineOption date(u"date"_s, tr("The (first) date, YYYY-MM-DD (required)."), u"DATE"_s);
     const QCommandLineOption start(u"start"_s, tr("Local start time."), u"HH:MM"_s, u"17:00"_s);
     const QCommandLineOption end(u"end"_s, tr("Local end time."), u"HH:MM"_s, u"19:00"_s);
@@ -211,9 +214,9 @@ int CalendarCommands::addDistribution(CliContext &cli)
                                         "otherwise)."));
     const QCommandLineOption dryRun(u"dry-run"_s, tr("Only show the dates and ordering windows; write nothing."));
     parser.addOptions({place, date, start, end, catalogue, repeat, until, skip, clashes, dryRun});
-    if (auto stop = cli.parse(parser, tr("Adds a distribution, or a series every N weeks. Each catalogue's ordering "
-                                         "window comes from its rule, on the group's wall clock. Prints each new "
-                                         "distribution's id on its own line, the last one last.")))
+    if (auto stop = cli.parse(parser, tr("Adds a distribution, or a series every N weeks. Each catalogue’s ordering "
+                                         "window comes from its rule, on the group’s wall clock. Prints each new "
+                                         "distribution’s id on its own line, the last one last.")))
         return *stop;
     if (!parser.isSet(place))
         return cli.usageError(tr("Name the place with --place."));
@@ -354,7 +357,7 @@ int CalendarCommands::listDistributions(CliContext &cli)
                  localIso(distribution.date, distribution.endTime, zone),
                  distribution.placeId,
                  overview.placeName,
-                 Distribution::statusKey(overview.status),
+                 {Distribution::statusKey(overview.status), DomainWords::distributionStatus(overview.status)},
                  Cell::integer(overview.windows.size()),
                  Cell::integer(overview.validatedCount),
                  Cell::integer(overview.inProgressCount),
@@ -369,7 +372,7 @@ int CalendarCommands::listDistributions(CliContext &cli)
 
 int CalendarCommands::showDistribution(CliContext &cli)
 {
-    const QString description = tr("Shows a distribution: its place and hours, its status, each catalogue's "
+    const QString description = tr("Shows a distribution: its place and hours, its status, each catalogue’s "
                                    "ordering window, its orders, and what its offer leaves out or limits.");
     return cli.show(description, [&](Store &store, const QString &id) -> Result<QString> {
         auto distribution = CalendarService(store).distribution(id);
@@ -392,18 +395,25 @@ int CalendarCommands::showDistribution(CliContext &cli)
         out << QLocale().toString(distribution->date, QLocale::LongFormat) << u", "_s << hours(*distribution)
             << u", "_s << overview->placeName << '\n';
         out << tr("Starts: %1").arg(localIso(distribution->date, distribution->startTime, zone)) << '\n';
-        out << tr("Status: %1").arg(Distribution::statusKey(overview->status)) << '\n';
-        out << tr("Orders: %1 validated (%2), %3 in progress, %4 anonymous carts (%5)")
-                   .arg(overview->validatedCount)
+        out << tr("Status: %1").arg(DomainWords::distributionStatus(overview->status)) << '\n';
+        out << tr("Validated: %n order(s), %1", nullptr, overview->validatedCount)
                    .arg(Money::format(overview->validatedCents))
-                   .arg(overview->inProgressCount)
-                   .arg(overview->anonymousCartCount)
-                   .arg(Money::format(overview->inProgressCents))
             << '\n';
+        // The amount in progress covers the anonymous carts too.
+        const QString inProgressAmount = Money::format(overview->inProgressCents);
+        if (overview->anonymousCartCount == 0)
+            out << tr("In progress: %n order(s), %1", nullptr, overview->inProgressCount).arg(inProgressAmount);
+        else
+            out << tr("In progress: %1 and %2, %3 in all")
+                       .arg(tr("%n order(s)", nullptr, overview->inProgressCount),
+                            tr("%n anonymous cart(s)", nullptr, overview->anonymousCartCount), inProgressAmount);
+        out << '\n';
         out << tr("Ordering windows:") << '\n';
         for (const OrderingWindow &window : overview->windows) {
-            out << u"  "_s << overview->catalogueNames.value(window.catalogueId) << u": "_s
-                << instantIso(window.opensAt, zone) << u" → "_s << instantIso(window.closesAt, zone) << u" ("_s;
+            out << u"  "_s
+                << CliContext::labelled(overview->catalogueNames.value(window.catalogueId),
+                                        instantIso(window.opensAt, zone) + u" → "_s + instantIso(window.closesAt, zone))
+                << u" ("_s;
             switch (window.stateAt(store.clock().now())) {
             case OrderingWindow::State::NotYetOpen: out << tr("not yet open"); break;
             case OrderingWindow::State::Open: out << tr("open"); break;
@@ -422,7 +432,7 @@ int CalendarCommands::showDistribution(CliContext &cli)
                 stocked.append(
                     tr("%1: %2 left of %3").arg(entry.product.name).arg(*entry.remaining()).arg(*entry.stock));
         }
-        out << tr("Offer: %1 product(s)").arg(offered) << '\n';
+        out << tr("Offer: %n product(s)", nullptr, offered) << '\n';
         if (!leftOut.isEmpty())
             out << tr("Left out: %1").arg(leftOut.join(u", "_s)) << '\n';
         for (const QString &line : std::as_const(stocked))
@@ -437,11 +447,11 @@ int CalendarCommands::moveDistribution(CliContext &cli)
     const QCommandLineOption date(u"date"_s, tr("The new date, YYYY-MM-DD."), u"DATE"_s);
     const QCommandLineOption start(u"start"_s, tr("The new local start time."), u"HH:MM"_s);
     const QCommandLineOption end(u"end"_s, tr("The new local end time."), u"HH:MM"_s);
-    const QCommandLineOption place(u"place"_s, tr("The new place's id."), u"ID"_s);
+    const QCommandLineOption place(u"place"_s, tr("The new place’s id."), u"ID"_s);
     const QCommandLineOption confirm(u"confirm"_s, tr("Move it even though it has orders (they move with it); "
                                                       "without it such a move is refused with exit status 3."));
     parser.addOptions({date, start, end, place, confirm});
-    if (auto stop = cli.parse(parser, tr("Changes a distribution's date, hours or place. The ordering windows move "
+    if (auto stop = cli.parse(parser, tr("Changes a distribution’s date, hours or place. The ordering windows move "
                                          "with it on the wall clock."),
                               {u"ID"_s}))
         return *stop;

@@ -7,6 +7,7 @@
 #include "ListFormatOption.h"
 #include "common/Money.h"
 #include "common/PhoneNumber.h"
+#include "i18n/DomainWords.h"
 #include "services/CatalogueService.h"
 #include "services/ProductCsvLayout.h"
 #include "services/ProductExport.h"
@@ -25,17 +26,6 @@ QString vatText(int basisPoints)
     return QLocale().toString(basisPoints / 100.0, 'g', 4) + u" %"_s;
 }
 
-QString soldText(const Product &product)
-{
-    if (product.weightPriced && product.pieceWeightGrams > 0)
-        return CatalogueCommands::tr("by the piece of about %1 g, priced by weight").arg(product.pieceWeightGrams);
-    if (product.weightPriced)
-        return CatalogueCommands::tr("by weight");
-    if (product.contentThousandths > 0)
-        return Decimal::formatThousandths(product.contentThousandths) + u' ' + Product::unitKey(product.unit);
-    return Product::unitKey(product.unit);
-}
-
 }
 
 void CatalogueCommands::registerIn(CommandTable &table)
@@ -44,18 +34,18 @@ void CatalogueCommands::registerIn(CommandTable &table)
     table.add({{u"producer"_s, u"list"_s}, QT_TRANSLATE_NOOP("Commands", "list the producers"), &listProducers});
     table.add({{u"producer"_s, u"show"_s}, QT_TRANSLATE_NOOP("Commands", "show a producer and their catalogues"),
                &showProducer});
-    table.add({{u"catalogue"_s, u"add"_s}, QT_TRANSLATE_NOOP("Commands", "add a producer's catalogue"), &addCatalogue});
+    table.add({{u"catalogue"_s, u"add"_s}, QT_TRANSLATE_NOOP("Commands", "add a producer’s catalogue"), &addCatalogue});
     table.add({{u"catalogue"_s, u"list"_s}, QT_TRANSLATE_NOOP("Commands", "list the catalogues"), &listCatalogues});
     table.add({{u"catalogue"_s, u"show"_s}, QT_TRANSLATE_NOOP("Commands", "show a catalogue and its products"),
                &showCatalogue});
     table.add({{u"product"_s, u"add"_s}, QT_TRANSLATE_NOOP("Commands", "add a product to a catalogue"), &addProduct});
-    table.add({{u"product"_s, u"list"_s}, QT_TRANSLATE_NOOP("Commands", "list a catalogue's products"), &listProducts});
+    table.add({{u"product"_s, u"list"_s}, QT_TRANSLATE_NOOP("Commands", "list a catalogue’s products"), &listProducts});
     table.add({{u"product"_s, u"show"_s}, QT_TRANSLATE_NOOP("Commands", "show a product"), &showProduct});
     table.add({{u"product"_s, u"import"_s},
-               QT_TRANSLATE_NOOP("Commands", "import a catalogue's products from a CSV file (Cagette's layout)"),
+               QT_TRANSLATE_NOOP("Commands", "import a catalogue’s products from a CSV file (Cagette’s layout)"),
                &importProducts});
     table.add({{u"product"_s, u"export"_s},
-               QT_TRANSLATE_NOOP("Commands", "export a catalogue's products to a CSV file (Cagette's layout)"),
+               QT_TRANSLATE_NOOP("Commands", "export a catalogue’s products to a CSV file (Cagette’s layout)"),
                &exportProducts});
 }
 
@@ -72,7 +62,7 @@ int CatalogueCommands::addProducer(CliContext &cli)
     const QCommandLineOption exempt(u"vat-exempt"_s,
                                     tr("The producer is VAT-exempt (“TVA non applicable, art. 293 B du CGI”)."));
     parser.addOptions({name, contact, phone, email, siret, exempt});
-    if (auto stop = cli.parse(parser, tr("Adds a producer. Prints the new producer's id on the last line.")))
+    if (auto stop = cli.parse(parser, tr("Adds a producer. Prints the new producer’s id on the last line.")))
         return *stop;
     if (!parser.isSet(name))
         return cli.usageError(tr("Name the producer with --name."));
@@ -158,8 +148,8 @@ int CatalogueCommands::addCatalogue(CliContext &cli)
 {
     QCommandLineParser parser;
     const OrderingRule defaults;
-    const QCommandLineOption producer(u"producer"_s, tr("The producer's id (required)."), u"ID"_s);
-    const QCommandLineOption name(u"name"_s, tr("The catalogue's name (required)."), u"NAME"_s);
+    const QCommandLineOption producer(u"producer"_s, tr("The producer’s id (required)."), u"ID"_s);
+    const QCommandLineOption name(u"name"_s, tr("The catalogue’s name (required)."), u"NAME"_s);
     const QCommandLineOption opensDays(u"opens-days-before"_s, tr("Orders open N days before each distribution."),
                                        u"N"_s, QString::number(defaults.opensDaysBefore));
     const QCommandLineOption opensAt(u"opens-at"_s, tr("… at this local time."), u"HH:MM"_s,
@@ -169,7 +159,7 @@ int CatalogueCommands::addCatalogue(CliContext &cli)
                                          u"H"_s, QString::number(defaults.closesHoursBefore));
     parser.addOptions({producer, name, opensDays, opensAt, closesHours});
     if (auto stop = cli.parse(parser, tr("Adds a catalogue to a producer, with its default ordering rule. Prints "
-                                         "the new catalogue's id on the last line.")))
+                                         "the new catalogue’s id on the last line.")))
         return *stop;
     if (!parser.isSet(producer))
         return cli.usageError(tr("Name the producer with --producer."));
@@ -195,7 +185,7 @@ int CatalogueCommands::addCatalogue(CliContext &cli)
 int CatalogueCommands::listCatalogues(CliContext &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption producer(u"producer"_s, tr("Only this producer's catalogues."), u"ID"_s);
+    const QCommandLineOption producer(u"producer"_s, tr("Only this producer’s catalogues."), u"ID"_s);
     const QCommandLineOption inactive(u"inactive"_s, tr("Include inactive catalogues."));
     ListFormatOption format;
     parser.addOptions({producer, inactive, format});
@@ -275,8 +265,8 @@ int CatalogueCommands::showCatalogue(CliContext &cli)
 int CatalogueCommands::addProduct(CliContext &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption catalogue(u"catalogue"_s, tr("The catalogue's id (required)."), u"ID"_s);
-    const QCommandLineOption name(u"name"_s, tr("The product's name (required)."), u"NAME"_s);
+    const QCommandLineOption catalogue(u"catalogue"_s, tr("The catalogue’s id (required)."), u"ID"_s);
+    const QCommandLineOption name(u"name"_s, tr("The product’s name (required)."), u"NAME"_s);
     const QCommandLineOption price(u"price"_s,
                                    tr("Price including VAT in euros, e.g. 3,50 or 3.50 (required); per kilogram "
                                       "for a product priced by weight."),
@@ -300,7 +290,7 @@ int CatalogueCommands::addProduct(CliContext &cli)
     const QCommandLineOption inactive(u"inactive"_s, tr("Not offered at new distributions for now."));
     parser.addOptions({catalogue, name, price, reference, description, unit, content, vat, weightPriced, pieceWeight,
                        organic, bulk, inactive});
-    if (auto stop = cli.parse(parser, tr("Adds a product to a catalogue. Prints the new product's id on the last "
+    if (auto stop = cli.parse(parser, tr("Adds a product to a catalogue. Prints the new product’s id on the last "
                                          "line.")))
         return *stop;
     if (!parser.isSet(catalogue))
@@ -350,11 +340,11 @@ int CatalogueCommands::addProduct(CliContext &cli)
 int CatalogueCommands::listProducts(CliContext &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption catalogue(u"catalogue"_s, tr("The catalogue's id (required)."), u"ID"_s);
+    const QCommandLineOption catalogue(u"catalogue"_s, tr("The catalogue’s id (required)."), u"ID"_s);
     const QCommandLineOption inactive(u"inactive"_s, tr("Include inactive products."));
     ListFormatOption format;
     parser.addOptions({catalogue, inactive, format});
-    if (auto stop = cli.parse(parser, tr("Lists a catalogue's products, by name.")))
+    if (auto stop = cli.parse(parser, tr("Lists a catalogue’s products, by name.")))
         return *stop;
     if (!parser.isSet(catalogue))
         return cli.usageError(tr("Name the catalogue with --catalogue."));
@@ -388,7 +378,7 @@ int CatalogueCommands::listProducts(CliContext &cli)
                            product.catalogueId,
                            product.reference,
                            product.name,
-                           {Product::unitKey(product.unit), soldText(product)},
+                           {Product::unitKey(product.unit), DomainWords::soldBy(product)},
                            Cell::integer(product.contentThousandths),
                            {QString::number(product.priceCents),
                             Money::format(product.priceCents) + (product.weightPriced ? tr(" per kg") : QString())},
@@ -420,7 +410,7 @@ int CatalogueCommands::showProduct(CliContext &cli)
         out << tr("Price: %1").arg(Money::format(product->priceCents))
             << (product->weightPriced ? tr(" per kg") : QString())
             << tr(", VAT %1").arg(vatText(product->vatRateBasisPoints)) << '\n';
-        out << tr("Sold: %1").arg(soldText(*product)) << '\n';
+        out << tr("Sold: %1").arg(DomainWords::soldBy(*product)) << '\n';
         QStringList flags;
         if (product->organic)
             flags.append(tr("organic"));
@@ -443,7 +433,7 @@ int CatalogueCommands::importProducts(CliContext &cli)
     parser.addOption(catalogue);
     parser.addOptions(import.options());
     if (auto stop = cli.parse(parser,
-                              tr("Imports products from a CSV file in Cagette's layout: a header with "
+                              tr("Imports products from a CSV file in Cagette’s layout: a header with "
                                  "productName, price, ref, desc, vat, qt, unit, organic, bulk, variablePrice. "
                                  "A row matching a product of the catalogue (same reference, or same name without "
                                  "one) only fills its empty fields; prices are never changed. Prints “created N, "
@@ -468,7 +458,7 @@ int CatalogueCommands::exportProducts(CliContext &cli)
     const QCommandLineOption inactive(u"inactive"_s, tr("Include inactive products."));
     parser.addOptions({catalogue, inactive});
     if (auto stop = cli.parse(parser,
-                              tr("Writes a catalogue's products to a CSV file in Cagette's layout, which Cagette "
+                              tr("Writes a catalogue’s products to a CSV file in Cagette’s layout, which Cagette "
                                  "and `product import` read. Prints how many products were written."),
                               {u"FILE"_s}))
         return *stop;

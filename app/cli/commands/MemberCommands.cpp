@@ -20,9 +20,9 @@ void MemberCommands::registerIn(CommandTable &table)
 {
     table.add({{u"member"_s, u"add"_s}, QT_TRANSLATE_NOOP("Commands", "record a new member"), &add});
     table.add({{u"member"_s, u"list"_s}, QT_TRANSLATE_NOOP("Commands", "list the members"), &list});
-    table.add({{u"member"_s, u"show"_s}, QT_TRANSLATE_NOOP("Commands", "show a member's record"), &show});
+    table.add({{u"member"_s, u"show"_s}, QT_TRANSLATE_NOOP("Commands", "show a member’s record"), &show});
     table.add({{u"member"_s, u"import"_s},
-               QT_TRANSLATE_NOOP("Commands", "import members from a CSV file (Cagette's layout or named columns)"),
+               QT_TRANSLATE_NOOP("Commands", "import members from a CSV file (Cagette’s layout or named columns)"),
                &importMembers});
     table.add({{u"member"_s, u"export"_s}, QT_TRANSLATE_NOOP("Commands", "write the member list to a CSV file"),
                &exportMembers});
@@ -50,14 +50,14 @@ int MemberCommands::add(CliContext &cli)
     const QCommandLineOption town(u"town"_s, tr("The town."), u"TOWN"_s);
     const QCommandLineOption notes(u"notes"_s, tr("Notes about the member."), u"TEXT"_s);
     const QCommandLineOption notifications(u"notifications"_s,
-                                           tr("Send the group's messages by e-mail (needs --email)."));
+                                           tr("Send the group’s messages by e-mail (needs --email)."));
     const QCommandLineOption force(u"force"_s, tr("Record the member even when they look like someone already "
                                                   "recorded (same phone, e-mail or name)."));
     parser.addOptions({firstName, lastName, phone, email, address, postcode, town, notes, notifications, force});
     if (auto stop = cli.parse(parser,
                               tr("Records a new member: a name and a phone number or an e-mail address. A member "
                                  "who looks like someone already recorded is refused with exit status 3, naming "
-                                 "them, unless --force. Prints the new member's id on the last line.")))
+                                 "them, unless --force. Prints the new member’s id on the last line.")))
         return *stop;
     Member member;
     member.firstName = parser.value(firstName);
@@ -139,36 +139,33 @@ int MemberCommands::list(CliContext &cli)
 
 int MemberCommands::show(CliContext &cli)
 {
-    return cli.show(tr("Shows a member's record."), [&](Store &store, const QString &id) -> Result<QString> {
+    return cli.show(tr("Shows a member’s record."), [&](Store &store, const QString &id) -> Result<QString> {
         MemberService members(store);
         auto member = members.find(id);
         if (!member)
             return member.error();
         auto orders = members.orderCount(id);
         QTextStream &out = cli.out();
-        const auto line = [&](const QString &label, const QString &value) {
-            if (!value.trimmed().isEmpty())
-                out << label << ": " << value << '\n';
-        };
         out << member->displayName() << '\n';
-        line(tr("Phone"), PhoneNumber::display(member->phone));
-        line(tr("E-mail"), member->email.isEmpty() ? tr("none (reached by telephone)") : member->email);
-        line(tr("Notifications"), member->notifications ? tr("by e-mail") : tr("off"));
-        line(tr("Second person"), QStringList{member->partnerFirstName, member->partnerLastName}.join(u' ').trimmed());
-        line(tr("Second person's phone"), PhoneNumber::display(member->partnerPhone));
-        line(tr("Second person's e-mail"), member->partnerEmail);
+        cli.showField(tr("Phone"), PhoneNumber::display(member->phone));
+        cli.showField(tr("E-mail"), member->email.isEmpty() ? tr("none (reached by telephone)") : member->email);
+        cli.showField(tr("Notifications"), member->notifications ? tr("by e-mail") : tr("off"));
+        cli.showField(tr("Second person"),
+                      QStringList{member->partnerFirstName, member->partnerLastName}.join(u' ').trimmed());
+        cli.showField(tr("Second person’s phone"), PhoneNumber::display(member->partnerPhone));
+        cli.showField(tr("Second person’s e-mail"), member->partnerEmail);
         QStringList address{member->address1, member->address2};
         address.removeAll(QString());
-        line(tr("Address"), address.join(u", "_s));
-        line(tr("Town"), QStringList{member->postcode, member->town}.join(u' ').trimmed());
-        line(tr("Member since"), member->memberSince.toString(Qt::ISODate));
+        cli.showField(tr("Address"), address.join(u", "_s));
+        cli.showField(tr("Town"), QStringList{member->postcode, member->town}.join(u' ').trimmed());
+        cli.showField(tr("Member since"), member->memberSince.toString(Qt::ISODate));
         if (member->anonymised)
             out << tr("Forgotten at their request; their orders stay in the totals.") << '\n';
         else if (member->archived)
             out << tr("Archived") << '\n';
         if (orders)
             out << tr("%n order(s)", nullptr, *orders) << '\n';
-        line(tr("Notes"), member->notes);
+        cli.showField(tr("Notes"), member->notes);
         return member->id;
     });
 }
@@ -179,7 +176,7 @@ int MemberCommands::importMembers(CliContext &cli)
     const ImportOptions import;
     parser.addOptions(import.options());
     if (auto stop = cli.parse(parser,
-                              tr("Imports members from a CSV file: Cagette's member export (no header: firstName, "
+                              tr("Imports members from a CSV file: Cagette’s member export (no header: firstName, "
                                  "lastName, email, phone, firstName2, lastName2, email2, phone2, address1, "
                                  "address2, zipCode, city) or a header naming the columns in French or English. "
                                  "Separator (comma, semicolon, tab) and encoding (UTF-8, Windows-1252) are found "
@@ -206,7 +203,8 @@ int MemberCommands::exportMembers(CliContext &cli)
     const QCommandLineOption archived(u"archived"_s, tr("Include archived members."));
     const QCommandLineOption format(u"format"_s,
                                     tr("csv: RFC 4180 with the columns of `member list --format csv` (the default); "
-                                       "spreadsheet: semicolons, UTF-8 with BOM, French headers."),
+                                       "spreadsheet: semicolons, UTF-8 with BOM, headers in the language of the "
+                                       "interface, phones written for people (06 12 34 56 78)."),
                                     u"csv|spreadsheet"_s, u"csv"_s);
     parser.addOptions({search, archived, format});
     if (auto stop = cli.parse(parser,

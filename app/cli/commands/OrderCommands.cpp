@@ -7,6 +7,7 @@
 #include "common/Money.h"
 #include "common/PhoneNumber.h"
 #include "domain/LinePricing.h"
+#include "i18n/DomainWords.h"
 #include "orders/BasketTotals.h"
 #include "orders/OrderLineInput.h"
 #include "orders/QuantityText.h"
@@ -23,11 +24,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString statusWord(Basket::Status status)
-{
-    return Basket::statusKey(status);
-}
 
 QString dateText(QDate date)
 {
@@ -55,7 +51,7 @@ int changeStatus(CliContext &cli, const QString &description, const QString &con
 
 void OrderCommands::registerIn(CommandTable &table)
 {
-    table.add({{u"order"_s, u"add"_s}, QT_TRANSLATE_NOOP("Commands", "enter or complete a member's order"), &add});
+    table.add({{u"order"_s, u"add"_s}, QT_TRANSLATE_NOOP("Commands", "enter or complete a member’s order"), &add});
     table.add({{u"order"_s, u"show"_s}, QT_TRANSLATE_NOOP("Commands", "show an order with its lines"), &show});
     table.add({{u"order"_s, u"validate"_s}, QT_TRANSLATE_NOOP("Commands", "validate an order"), &validate});
     table.add({{u"order"_s, u"cancel"_s}, QT_TRANSLATE_NOOP("Commands", "cancel an order"), &cancel});
@@ -70,7 +66,7 @@ int OrderCommands::add(CliContext &cli)
     const QCommandLineOption line(u"line"_s,
                                   tr("A product and its quantity: REF a product reference or id; QTY pieces, or "
                                      "kilograms with a decimal point or comma for a product priced by weight "
-                                     "(“2”, “1,237”, “800 g”, “2 x 1,5” for two pieces of about 1.5 kg). "
+                                     "(“2”, “1.237”, “800 g”, “2 x 1.5” for two pieces of about 1.5 kg). "
                                      "Repeat for each product. A product already in the order gets the new "
                                      "quantity."),
                                   u"REF=QTY"_s);
@@ -79,8 +75,8 @@ int OrderCommands::add(CliContext &cli)
                                          tr("Confirm changes to catalogues whose ordering has closed; they are "
                                             "recorded as late changes. Without it they are refused (exit status 3)."));
     parser.addOptions({distribution, member, line, validateOption, confirmLate});
-    if (auto stop = cli.parse(parser, tr("Enters a member's order for a distribution, or completes the order they "
-                                         "already have there (never a second one). Prints the order's id on the "
+    if (auto stop = cli.parse(parser, tr("Enters a member’s order for a distribution, or completes the order they "
+                                         "already have there (never a second one). Prints the order’s id on the "
                                          "last line.")))
         return *stop;
     if (!parser.isSet(distribution))
@@ -173,10 +169,10 @@ int OrderCommands::show(CliContext &cli)
         out << tr("Order %1").arg(basket->id) << '\n'
             << tr("Member: %1").arg(who) << '\n'
             << tr("Distribution: %1, %2").arg(dateText(offer->distribution.date), offer->placeName) << '\n'
-            << tr("Status: %1").arg(statusWord(basket->status));
+            << tr("Status: %1").arg(DomainWords::basketStatus(basket->status));
         if (basket->validatedAt.isValid())
-            out << ' ' << tr("(validated %1)").arg(basket->validatedAt.toString(Qt::ISODate));
-        out << '\n' << tr("Source: %1").arg(Basket::sourceKey(basket->source)) << '\n';
+            out << ' ' << tr("(on %1)", "validated on a date and time").arg(basket->validatedAt.toString(Qt::ISODate));
+        out << '\n' << tr("Source: %1").arg(DomainWords::basketSource(basket->source)) << '\n';
 
         ListOutput table({{u"reference"_s, tr("Ref.")},
                           {u"product"_s, tr("Product")},
@@ -221,7 +217,7 @@ int OrderCommands::show(CliContext &cli)
 
 int OrderCommands::validate(CliContext &cli)
 {
-    return changeStatus(cli, tr("Validates an order: each line's price is frozen."),
+    return changeStatus(cli, tr("Validates an order: each line’s price is frozen."),
                         tr("Confirm validating after a catalogue closed; it is recorded as a late change."),
                         &OrderService::validate, tr("Order %1 validated."));
 }
@@ -277,7 +273,8 @@ int OrderCommands::list(CliContext &cli)
                 continue;
             output.addRow({row.basketId, row.memberId,
                            Cell(row.memberName, row.isAnonymous() ? tr("(anonymous cart)") : row.memberName),
-                           Cell::phone(row.phone), statusWord(row.status), Basket::sourceKey(row.source),
+                           Cell::phone(row.phone), Cell(Basket::statusKey(row.status), DomainWords::basketStatus(row.status)),
+                           Cell(Basket::sourceKey(row.source), DomainWords::basketSource(row.source)),
                            money(row.totalCents), Cell::integer(row.lineCount), Cell::integer(row.lateChangeCount),
                            Cell::instant(row.validatedAt), Cell::instant(row.lastChangeAt), row.lastChangeBy});
         }
