@@ -509,6 +509,11 @@ BEGIN
                        '(SELECT %s, $2, $3 FROM jsonb_populate_record(NULL::comptoir.%I, $1) n) WHERE x.id = $4',
                        p_table, cols, vals, p_table)
             USING apply, (p_change ->> 'at')::timestamptz, coalesce(incoming_by, ''), p_target;
+    ELSE
+        -- Nothing to write, yet the row still gets a new revision: the desk that pushed may hold
+        -- values the server did not take (a reference to a merged row, a refused status), and
+        -- only a newer revision makes its next pull put the server's values back.
+        EXECUTE format('UPDATE comptoir.%I SET deleted = deleted WHERE id = $1', p_table) USING p_target;
     END IF;
     RETURN conflicts;
 END

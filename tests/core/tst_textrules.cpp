@@ -4,6 +4,7 @@
 #include "common/SearchText.h"
 
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -102,6 +103,22 @@ private slots:
         QVERIFY(!Ids::isWellFormed(u"{"_s + id + u"}"_s));
         QVERIFY(!Ids::isWellFormed(u"not-an-id"_s));
         QVERIFY(Ids::create() != id);
+    }
+
+    // Must stay the last test of this file: the seed stays in force for the process.
+    void seededIdsRepeatAndStayWellFormed()
+    {
+        Ids::useSeedForTests(6);
+        const QStringList first{Ids::create(), Ids::create(), Ids::create()};
+        Ids::useSeedForTests(6);
+        const QStringList again{Ids::create(), Ids::create(), Ids::create()};
+        QCOMPARE(again, first);
+        QCOMPARE(QSet<QString>(first.cbegin(), first.cend()).size(), 3);
+        for (const QString &id : first) {
+            QVERIFY2(Ids::isWellFormed(id), qPrintable(id));
+            QCOMPARE(QUuid::fromString(id).version(), QUuid::Random);
+            QCOMPARE(QUuid::fromString(id).variant(), QUuid::DCE);
+        }
     }
 };
 

@@ -163,6 +163,24 @@ QString replicatedData(Store &store)
     return lines.join(u'\n');
 }
 
+QString differingRows(const QString &expected, const QString &actual)
+{
+    const QStringList expectedLines = expected.split(u'\n');
+    const QStringList actualLines = actual.split(u'\n');
+    const QSet<QString> expectedSet(expectedLines.cbegin(), expectedLines.cend());
+    const QSet<QString> actualSet(actualLines.cbegin(), actualLines.cend());
+    QStringList differences;
+    for (const QString &line : expectedLines) {
+        if (!actualSet.contains(line))
+            differences.append(u"- "_s + line);
+    }
+    for (const QString &line : actualLines) {
+        if (!expectedSet.contains(line))
+            differences.append(u"+ "_s + line);
+    }
+    return differences.join(u'\n');
+}
+
 int count(Store &store, const QString &sql)
 {
     Query query(store.database(), sql);

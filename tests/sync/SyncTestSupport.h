@@ -45,6 +45,9 @@ QString addMember(Store &store, const QString &firstName, const QString &lastNam
 // Every replicated row (id, data columns, revision, updated_at, updated_by, deleted) of a desk,
 // sorted: two desks hold the same data exactly when these are equal.
 QString replicatedData(Store &store);
+// The lines of two replicatedData() texts that differ, "-" for the first and "+" for the second;
+// empty when they are equal.
+QString differingRows(const QString &expected, const QString &actual);
 int outboxSize(Store &store);
 int count(Store &store, const QString &sql);
 

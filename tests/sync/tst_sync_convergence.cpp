@@ -1,5 +1,6 @@
 #include "SyncTestSupport.h"
 #include "TestStore.h"
+#include "common/Ids.h"
 #include "services/CatalogueService.h"
 #include "services/MemberMerge.h"
 #include "services/MemberService.h"
@@ -102,17 +103,25 @@ private slots:
     {
         QTest::addColumn<int>("deskCount");
         QTest::addColumn<quint32>("seed");
+        // The keys' seed: the order of the keys decides which of two merged baskets survives.
+        QTest::addColumn<quint32>("keySeed");
         for (quint32 seed : {11u, 23u, 42u})
-            QTest::addRow("two desks, seed %u", seed) << 2 << seed;
+            QTest::addRow("two desks, seed %u", seed) << 2 << seed << seed;
         for (quint32 seed : {5u, 17u, 99u})
-            QTest::addRow("three desks, seed %u", seed) << 3 << seed;
+            QTest::addRow("three desks, seed %u", seed) << 3 << seed << seed;
+        // Found diverging before the server gave a row it left unchanged by a push a new revision:
+        // a line moved locally to a basket the server had merged into another kept its old basket.
+        for (quint32 keySeed : {6u, 37u})
+            QTest::addRow("two desks, seed 11, keys %u", keySeed) << 2 << 11u << keySeed;
     }
 
     void desksEditingOfflineInRandomOrdersConverge()
     {
         QFETCH(int, deskCount);
         QFETCH(quint32, seed);
+        QFETCH(quint32, keySeed);
         QRandomGenerator random(seed);
+        Ids::useSeedForTests(keySeed);
         const QString url = newServer(u"converge"_s);
 
         std::vector<std::unique_ptr<TestStore>> desks;
@@ -151,7 +160,8 @@ private slots:
         const QString reference = replicatedData(*all.first());
         for (Store *desk : all) {
             QCOMPARE(outboxSize(*desk), 0);
-            QCOMPARE(replicatedData(*desk), reference);
+            const QString differences = differingRows(reference, replicatedData(*desk));
+            QVERIFY2(differences.isEmpty(), qPrintable(differences));
         }
         // One live basket per member and distribution, everywhere.
         QCOMPARE(count(*all.first(), u"SELECT count(*) FROM (SELECT member_id FROM basket WHERE deleted = 0 AND member_id IS NOT NULL "
