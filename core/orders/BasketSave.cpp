@@ -146,6 +146,10 @@ Result<BasketSave::Change> BasketSave::plan(const LineRequest &request, const st
                      u"productId"_s);
     if (request.quantity < 0)
         return Error(ErrorKind::Validation, tr("The quantity cannot be negative."), u"quantity"_s);
+    if (request.quantity == 0 && !before)
+        return Error(ErrorKind::Validation,
+                     tr("“%1” is not in this order: there is no line to take out.").arg(product->name),
+                     u"productId"_s);
 
     Change change;
     change.product = *product;

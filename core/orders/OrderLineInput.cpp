@@ -5,6 +5,8 @@
 #include "repositories/OrderingWindowRepository.h"
 #include "repositories/ProductRepository.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 Result<const OfferedProduct *> OrderLineInput::product(const QString &reference, const OrderEntryOffer &offer,
@@ -63,11 +65,16 @@ Result<LineRequest> OrderLineInput::read(const QString &argument, const OrderEnt
     if (!found)
         return found.error();
     const Product &product = (*found)->product;
+    LineRequest request;
+    request.productId = product.id;
+    // 0 (or 0 kg, 0,0…) takes the product out of the order.
+    static const QRegularExpression zero(u"^\\s*0+([.,]0*)?\\s*(kg|g)?\\s*$"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (zero.match(argument.mid(equals + 1)).hasMatch())
+        return request;
     auto quantity = QuantityText::parse(product, argument.mid(equals + 1));
     if (!quantity)
         return Error(quantity.error().kind(), tr("%1: %2").arg(argument, quantity.error().message()), u"quantity"_s);
-    LineRequest request;
-    request.productId = product.id;
     request.quantity = quantity->quantity;
     if (product.weightPriced && !product.orderedByWeight())
         request.estimatedGrams = quantity->estimatedGrams;

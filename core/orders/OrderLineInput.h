@@ -9,7 +9,7 @@
 class Store;
 
 // Order lines typed as "REF=QTY" (the CLI's --line): REF a product reference or id, QTY as
-// QuantityText reads it for that product.
+// QuantityText reads it for that product, or 0 to take the product out of the order.
 class OrderLineInput {
     Q_DECLARE_TR_FUNCTIONS(OrderLineInput)
 

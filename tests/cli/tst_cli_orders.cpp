@@ -135,7 +135,7 @@ private slots:
         QTest::newRow("unknown reference") << u"NOPE=1"_s << 1 << u"No product"_s;
         QTest::newRow("catalogue not taking part") << u"CON-FRA=1"_s << 1 << u"not offered"_s;
         QTest::newRow("negative") << u"LEG-CAR=-2"_s << 1 << u"more than zero"_s;
-        QTest::newRow("zero") << u"LEG-CAR=0"_s << 1 << u"more than zero"_s;
+        QTest::newRow("zero, not in the order") << u"OEU-6=0"_s << 1 << u"not in this order"_s;
         QTest::newRow("absurd") << u"LEG-CAR=99999"_s << 1 << u"not plausible"_s;
         QTest::newRow("decimal pieces") << u"LEG-CAR=1,5"_s << 1 << u"whole number"_s;
         QTest::newRow("no quantity") << u"LEG-CAR"_s << 2 << u"REF=QTY"_s;
@@ -148,6 +148,53 @@ private slots:
         QFETCH(QString, words);
         add({u"MIE-LAV=1"_s});
         expectRefused([&] { return add({u"LEG-CAR=1"_s, line}); }, exitCode, words);
+    }
+
+    void aZeroQuantityTakesTheLineOut()
+    {
+        const QString basket = add({u"LEG-CAR=2"_s, u"FRO-COM=1,237"_s, u"MIE-LAV=1"_s}).lastLine();
+        const CliRun run = add({u"LEG-CAR=0"_s, u"FRO-COM=0 kg"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.lastLine(), basket);
+        QCOMPARE(quantityOf(basket, f().carrotsId), qint64(0));
+        QCOMPARE(quantityOf(basket, f().cheeseId), qint64(0));
+        QCOMPARE(quantityOf(basket, f().honeyId), qint64(1));
+        QCOMPARE(OrderService(store()).lines(basket).value().size(), 1);
+        QCOMPARE(OrderService(store()).total(basket).value(), qint64(850));
+        QVERIFY(LateChangeRepository(store()).listForBasket(basket).value().isEmpty()); // still open: not late
+    }
+
+    void takingOutALineNotInTheOrderIsRefused()
+    {
+        // No order yet: nothing to take out, and no empty order is made.
+        expectRefused([&] { return add({u"LEG-CAR=0"_s}); }, 1, u"not in this order"_s);
+        QVERIFY(OrderService(store()).baskets(f().distributionId).value().isEmpty());
+        add({u"MIE-LAV=1"_s});
+        // In an order that does not hold it, even beside a good line: nothing changes.
+        expectRefused([&] { return add({u"MIE-LAV=2"_s, u"LEG-CAR=0"_s}); }, 1, u"Carottes (botte)"_s);
+    }
+
+    void takingOutALineOfAClosedCatalogueNeedsConfirmLate()
+    {
+        const QString basket = add({u"LEG-CAR=2"_s, u"MIE-LAV=1"_s}).lastLine();
+        expectRefused([&] { return add({u"LEG-CAR=0"_s}, {}, {}, OrderFixture::afterVegetablesClosed()); }, 3,
+                      u"Légumes et fromages"_s);
+        const CliRun confirmed = add({u"LEG-CAR=0"_s}, {u"--confirm-late"_s}, {}, OrderFixture::afterVegetablesClosed());
+        QCOMPARE(confirmed.exitCode, 0);
+        QCOMPARE(quantityOf(basket, f().carrotsId), qint64(0));
+        const QList<LateChange> late = LateChangeRepository(store()).listForBasket(basket).value();
+        QCOMPARE(late.size(), 1);
+        QCOMPARE(late.first().productId, f().carrotsId);
+        QCOMPARE(late.first().kind, LateChange::Kind::Remove);
+        QCOMPARE(late.first().quantityBefore.value_or(-1), qint64(2));
+        QVERIFY(!late.first().quantityAfter.has_value());
+    }
+
+    void helpSaysThatZeroTakesALineOut()
+    {
+        const CliRun help = CliRunner().runBare({u"order"_s, u"add"_s, u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.simplified().contains(u"QTY 0 takes it out of the order"_s), qPrintable(help.out));
     }
 
     void beyondTheStockIsRefusedWithWhatIsLeft()

@@ -137,6 +137,19 @@ private slots:
         QCOMPARE(orders.lines(basket.id).value().size(), 0);
     }
 
+    void takingOutAProductThatIsNotInTheOrderIsRefused()
+    {
+        // No basket yet: nothing to take out, and no empty basket is made.
+        expectRefusedUnchanged([&] { return OrderService(store()).save(memberEdit(f().memberId, {{f().carrotsId, 0, {}}})); },
+                               ErrorKind::Validation, u"not in this order"_s);
+        const QString basket = saved(memberEdit(f().memberId, {{f().honeyId, 1, {}}}));
+        expectRefusedUnchanged(
+            [&] { return OrderService(store()).save(memberEdit(f().memberId, {{f().honeyId, 2, {}}, {f().carrotsId, 0, {}}})); },
+            ErrorKind::Validation, u"Carottes (botte)"_s);
+        expectRefusedUnchanged([&] { return OrderService(store()).setLine(basket, f().carrotsId, 0); },
+                               ErrorKind::Validation, u"not in this order"_s);
+    }
+
     void replacingTheLinesTakesOutThoseNotListed()
     {
         const QString basket = saved(memberEdit(f().memberId, {{f().carrotsId, 2, {}}, {f().honeyId, 1, {}}}));
@@ -550,7 +563,7 @@ private slots:
         QTest::addColumn<QString>("words");
         QTest::addColumn<bool>("amongOthers");
         QTest::newRow("negative") << u"carrots"_s << qint64(-2) << int(ErrorKind::Validation) << u"cannot be negative"_s << true;
-        QTest::newRow("zero, new order") << u"carrots"_s << qint64(0) << int(ErrorKind::Validation) << u"at least one"_s << false;
+        QTest::newRow("zero, new order") << u"carrots"_s << qint64(0) << int(ErrorKind::Validation) << u"not in this order"_s << false;
         QTest::newRow("absurd pieces") << u"carrots"_s << qint64(20000) << int(ErrorKind::Validation) << u"not plausible"_s << true;
         QTest::newRow("absurd weight") << u"cheese"_s << qint64(2'000'000) << int(ErrorKind::Validation) << u"not plausible"_s << true;
         QTest::newRow("unknown product") << u"nothing"_s << qint64(1) << int(ErrorKind::NotFound) << u"No product"_s << true;

@@ -68,7 +68,7 @@ int OrderCommands::add(CliContext &cli)
                                      "kilograms with a decimal point or comma for a product priced by weight "
                                      "(“2”, “1.237”, “800 g”, “2 x 1.5” for two pieces of about 1.5 kg). "
                                      "Repeat for each product. A product already in the order gets the new "
-                                     "quantity."),
+                                     "quantity; QTY 0 takes it out of the order (refused when it is not in it)."),
                                   u"REF=QTY"_s);
     const QCommandLineOption validateOption(u"validate"_s, tr("Validate the order once entered."));
     const QCommandLineOption confirmLate(u"confirm-late"_s,
@@ -76,8 +76,8 @@ int OrderCommands::add(CliContext &cli)
                                             "recorded as late changes. Without it they are refused (exit status 3)."));
     parser.addOptions({distribution, member, line, validateOption, confirmLate});
     if (auto stop = cli.parse(parser, tr("Enters a member’s order for a distribution, or completes the order they "
-                                         "already have there (never a second one). Prints the order’s id on the "
-                                         "last line.")))
+                                         "already have there (never a second one); --line REF=0 takes a product "
+                                         "out. Prints the order’s id on the last line.")))
         return *stop;
     if (!parser.isSet(distribution))
         return cli.usageError(tr("Name the distribution with --distribution."));
