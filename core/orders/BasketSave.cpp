@@ -247,6 +247,13 @@ Result<SavedBasket> BasketSave::run(const BasketEdit &edit)
             return found.error();
         if (!distributionId.isEmpty() && found->distributionId != distributionId)
             return Error(ErrorKind::Validation, tr("This order belongs to another distribution."), u"basketId"_s);
+        // Giving a saved order to someone else would rewrite who ordered what (and the late
+        // changes and summaries made for them): refused, the order is cancelled and retaken.
+        if (!edit.memberId.isEmpty() && found->memberId != edit.memberId)
+            return Error(ErrorKind::Conflict,
+                         tr("This order is already saved for another member, and the member of a saved order "
+                            "cannot be changed. Cancel it, then take the order for the right member."),
+                         u"memberId"_s);
         if (found->status == Basket::Status::Cancelled && !edit.reopen)
             return Error(ErrorKind::Conflict, edit.validate
                                                   ? tr("A cancelled order cannot be validated; reopen it first.")

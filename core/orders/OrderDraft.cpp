@@ -36,6 +36,32 @@ void OrderDraft::start(const QString &memberId, const std::optional<Basket> &bas
     m_lines = m_stored;
 }
 
+Result<QStringList> OrderDraft::changeMember(const QString &memberId, const std::optional<Basket> &basket,
+                                             const QList<OrderLine> &storedLines)
+{
+    if (m_basket)
+        return Error(ErrorKind::Conflict,
+                     tr("This order is already saved: the member of a saved order cannot be changed."),
+                     u"memberId"_s);
+    const QList<DraftLine> typed = m_lines;
+    start(memberId, basket, storedLines);
+    QStringList replaced;
+    for (const DraftLine &line : typed) {
+        const qsizetype row = indexOf(line.productId);
+        if (row < 0) {
+            m_lines.append(line);
+            continue;
+        }
+        DraftLine merged = m_lines.at(row); // its frozen price and weighing, as an edit keeps them
+        if (merged.quantity == line.quantity)
+            continue;
+        merged.quantity = line.quantity;
+        m_lines[row] = merged;
+        replaced.append(line.productId);
+    }
+    return replaced;
+}
+
 qsizetype OrderDraft::indexOf(const QString &productId) const
 {
     for (qsizetype row = 0; row < m_lines.size(); ++row) {

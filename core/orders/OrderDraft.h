@@ -52,6 +52,13 @@ public:
     // Starts on the member's stored basket (none: a new one) and its lines. Lines outside the
     // offer (another producer's, for a producer) are left out of the draft and of its save.
     void start(const QString &memberId, const std::optional<Basket> &basket, const QList<OrderLine> &storedLines);
+    // The order being typed goes to another member before it was ever saved: the lines typed
+    // stay, joined to what that member's basket holds (`basket`, `storedLines`: never a second
+    // basket), a product in both taking the quantity typed. Returns the products whose stored
+    // quantity the typed one replaces. A draft over a saved basket is refused (Conflict): the
+    // member of a saved order does not change.
+    Result<QStringList> changeMember(const QString &memberId, const std::optional<Basket> &basket,
+                                     const QList<OrderLine> &storedLines);
     const QString &memberId() const { return m_memberId; }
     const std::optional<Basket> &basket() const { return m_basket; }
     bool isValidated() const { return m_basket && m_basket->status == Basket::Status::Validated; }

@@ -150,6 +150,20 @@ private slots:
                                ErrorKind::Validation, u"not in this order"_s);
     }
 
+    void theMemberOfASavedBasketCannotBeChanged()
+    {
+        const QString basket = saved(memberEdit(f().memberId, {{f().carrotsId, 2, {}}}));
+        BasketEdit edit;
+        edit.basketId = basket;
+        edit.memberId = f().otherMemberId;
+        edit.lines = {{f().carrotsId, 3, {}}};
+        expectRefusedUnchanged([&] { return OrderService(store()).save(edit); }, ErrorKind::Conflict,
+                               u"member of a saved order cannot be changed"_s);
+        edit.memberId = f().memberId; // the same member named: an ordinary change
+        QVERIFY(OrderService(store()).save(edit));
+        QCOMPARE(quantityOf(basket, f().carrotsId), qint64(3));
+    }
+
     void replacingTheLinesTakesOutThoseNotListed()
     {
         const QString basket = saved(memberEdit(f().memberId, {{f().carrotsId, 2, {}}, {f().honeyId, 1, {}}}));

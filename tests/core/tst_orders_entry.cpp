@@ -241,6 +241,60 @@ private slots:
         QCOMPARE(OrderService(store()).total(saved->basketId).value(), totals.totalCents());
     }
 
+    void aNewOrderGoesToAnotherMemberWithItsLines()
+    {
+        const OrderEntryOffer offer = load();
+        OrderDraft draft(offer);
+        draft.start(f().memberId, std::nullopt, {});
+        draft.insertLine(0, {f().carrotsId, {2, 0}, {}, {}});
+        draft.insertLine(1, {f().cheeseId, {400, 400}, {}, {}});
+        const auto replaced = draft.changeMember(f().otherMemberId, std::nullopt, {});
+        QVERIFY(replaced);
+        QVERIFY(replaced->isEmpty());
+        QCOMPARE(draft.memberId(), f().otherMemberId);
+        QCOMPARE(draft.lines().size(), 2);
+        QVERIFY(!draft.basket());
+        QCOMPARE(draft.edit(false, LatePolicy::Refuse).memberId, f().otherMemberId);
+    }
+
+    void aNewOrderJoinsTheBasketTheOtherMemberHas()
+    {
+        const QString theirs = saveFor(f().otherMemberId, {{f().carrotsId, 5, {}}, {f().honeyId, 1, {}}});
+        const OrderEntryOffer offer = load();
+        OrderDraft draft(offer);
+        draft.start(f().memberId, std::nullopt, {});
+        draft.insertLine(0, {f().carrotsId, {2, 0}, {}, {}});
+        draft.insertLine(1, {f().eggsId, {1, 0}, {}, {}});
+        const auto replaced = draft.changeMember(f().otherMemberId, OrderService(store()).basket(theirs).value(),
+                                                 OrderService(store()).lines(theirs).value());
+        QVERIFY(replaced);
+        QCOMPARE(*replaced, QStringList{f().carrotsId}); // in both: the quantity typed
+        QCOMPARE(draft.basket()->id, theirs);
+        QCOMPARE(draft.lines().size(), 3);
+        QCOMPARE(draft.lines().at(draft.indexOf(f().carrotsId)).quantity.quantity, qint64(2));
+        QCOMPARE(draft.lines().at(draft.indexOf(f().honeyId)).quantity.quantity, qint64(1));
+        const BasketEdit edit = draft.edit(false, LatePolicy::Refuse);
+        QCOMPARE(edit.basketId, theirs); // their basket, never a second one
+        QVERIFY(OrderService(store()).save(edit));
+        QCOMPARE(OrderService(store()).baskets(f().distributionId).value().size(), 1);
+        QCOMPARE(OrderService(store()).lines(theirs).value().size(), 3);
+    }
+
+    void theMemberOfASavedOrderDoesNotChangeInTheDraft()
+    {
+        const QString own = saveFor(f().memberId, {{f().carrotsId, 1, {}}});
+        const OrderEntryOffer offer = load();
+        OrderDraft draft(offer);
+        draft.start(f().memberId, OrderService(store()).basket(own).value(), OrderService(store()).lines(own).value());
+        draft.insertLine(1, {f().eggsId, {1, 0}, {}, {}});
+        const auto refused = draft.changeMember(f().otherMemberId, std::nullopt, {});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind(), ErrorKind::Conflict);
+        QCOMPARE(draft.memberId(), f().memberId); // nothing moved
+        QCOMPARE(draft.basket()->id, own);
+        QCOMPARE(draft.lines().size(), 2);
+    }
+
     void theDraftRefusesWhatTheStockCannotGive()
     {
         f().setOffer(f().eggsId, 5);

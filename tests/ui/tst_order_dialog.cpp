@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -182,6 +184,205 @@ private slots:
         press(Qt::Key_Return);
         QVERIFY(child<QLabel>(u"newMemberMessage"_s)->isVisible());
         QVERIFY(MemberService(store()).list({u"Sansnumero"_s, false, -1}).value().isEmpty());
+    }
+
+    // --- another member before the order is saved ---
+
+    void shiftTabGoesBackToTheMemberAndTheLinesTypedStay()
+    {
+        openDialog();
+        chooseDupre();
+        addLine(u"LEG-CAR"_s, u"2"_s);
+        addLine(u"FRO-COM"_s, u"0,5"_s);
+        auto *member = child<QLineEdit>(u"memberField"_s);
+        press(Qt::Key_Tab, Qt::ShiftModifier);
+        QCOMPARE(focused(), member);
+        QVERIFY(!member->isReadOnly());
+        type(u"mart"_s);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        press(Qt::Key_Return);
+        QTRY_COMPARE(focused(), child<QLineEdit>(u"productField"_s));
+        QCOMPARE(member->text(), u"Martin Paul"_s);
+        QVERIFY(member->isReadOnly());
+        QVERIFY(child<QLabel>(u"memberCard"_s)->text().contains(u"07 98 76 54 32"_s));
+        QCOMPARE(child<QTableView>(u"orderLines"_s)->model()->rowCount(), 2);
+        QVERIFY2(child<QLabel>(u"orderMessage"_s)->text().contains(u"now for Martin Paul"_s),
+                 qPrintable(child<QLabel>(u"orderMessage"_s)->text()));
+
+        press(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!m_dialog->isVisible());
+        QVERIFY(!OrderService(store()).basketOf(f().distributionId, f().memberId).value().has_value());
+        const auto basket = OrderService(store()).basketOf(f().distributionId, f().otherMemberId).value();
+        QVERIFY(basket.has_value());
+        QCOMPARE(OrderService(store()).lines(basket->id).value().size(), 2);
+    }
+
+    void altMOrAClickGoesBackToTheMemberAndEscKeepsThem()
+    {
+        openDialog();
+        chooseDupre();
+        addLine(u"LEG-CAR"_s, u"2"_s);
+        auto *member = child<QLineEdit>(u"memberField"_s);
+        press(Qt::Key_M, Qt::AltModifier);
+        QCOMPARE(focused(), member);
+        QVERIFY(!member->isReadOnly());
+        QVERIFY(child<QLabel>(u"memberCard"_s)->text().contains(u"Esc keeps"_s));
+        type(u"mar"_s);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        press(Qt::Key_Escape); // closes the list of choices
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QCOMPARE(focused(), member);
+        // Offscreen, the closed list keeps the keyboard: the window takes it back, as on a desktop.
+        m_dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+        press(Qt::Key_Escape); // gives up the change
+        QTRY_COMPARE(focused(), child<QLineEdit>(u"productField"_s));
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(member->isReadOnly());
+        QCOMPARE(member->text(), u"Dupré Hélène"_s);
+        QVERIFY(child<QLabel>(u"memberCard"_s)->text().contains(u"06 12 34 56 78"_s));
+        QCOMPARE(child<QTableView>(u"orderLines"_s)->model()->rowCount(), 1);
+
+        // The mouse: the "Change…" button, or a click in the field.
+        auto *change = child<QPushButton>(u"changeMemberButton"_s);
+        QVERIFY(change->isVisible());
+        QTest::mouseClick(change, Qt::LeftButton);
+        QCOMPARE(focused(), member);
+        QVERIFY(!member->isReadOnly());
+        child<QLineEdit>(u"productField"_s)->setFocus(Qt::MouseFocusReason); // leaving keeps the member
+        QVERIFY(member->isReadOnly());
+        QCOMPARE(member->text(), u"Dupré Hélène"_s);
+        QTest::mouseClick(member, Qt::LeftButton);
+        QCOMPARE(focused(), member);
+        QVERIFY(!member->isReadOnly());
+    }
+
+    void aSavedOrderKeepsItsMember()
+    {
+        BasketEdit edit;
+        edit.distributionId = f().distributionId;
+        edit.memberId = f().memberId;
+        edit.lines = {{f().carrotsId, 2, {}}};
+        const QString basketId = OrderService(store()).save(edit).value().basketId;
+
+        openDialog();
+        chooseDupre();
+        addLine(u"OEU-6"_s, u"1"_s); // a change to her saved order
+        press(Qt::Key_Tab, Qt::ShiftModifier);
+        type(u"mart"_s);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        press(Qt::Key_Return);
+        const QString refusal = child<QLabel>(u"orderMessage"_s)->text();
+        QVERIFY2(refusal.contains(u"already saved"_s) && refusal.contains(u"cannot be given to another member"_s),
+                 qPrintable(refusal));
+        QCOMPARE(child<QLineEdit>(u"memberField"_s)->text(), u"Dupré Hélène"_s);
+        QCOMPARE(child<QTableView>(u"orderLines"_s)->model()->rowCount(), 2);
+
+        // Without changes, the other member's order is opened and hers stays as it was.
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!m_dialog->hasUnsavedChanges());
+        press(Qt::Key_Tab, Qt::ShiftModifier);
+        type(u"mart"_s);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        press(Qt::Key_Return);
+        QTRY_COMPARE(child<QLineEdit>(u"memberField"_s)->text(), u"Martin Paul"_s);
+        QCOMPARE(child<QTableView>(u"orderLines"_s)->model()->rowCount(), 0);
+        QVERIFY(child<QLabel>(u"orderMessage"_s)->text().contains(u"stays as it was"_s));
+        QCOMPARE(OrderService(store()).basket(basketId).value().memberId, f().memberId);
+        QCOMPARE(storedLines().size(), 1);
+    }
+
+    void anotherMembersOrderIsJoinedOnlyAfterAsking()
+    {
+        BasketEdit edit;
+        edit.distributionId = f().distributionId;
+        edit.memberId = f().otherMemberId;
+        edit.lines = {{f().carrotsId, 5, {}}, {f().honeyId, 1, {}}};
+        const QString theirs = OrderService(store()).save(edit).value().basketId;
+
+        openDialog();
+        chooseDupre();
+        addLine(u"LEG-CAR"_s, u"2"_s);
+        addLine(u"OEU-6"_s, u"1"_s);
+        const auto changeToMartin = [&] {
+            press(Qt::Key_Tab, Qt::ShiftModifier);
+            type(u"mart"_s);
+            QTRY_VERIFY(QApplication::activePopupWidget());
+            press(Qt::Key_Return);
+            QVERIFY(!DialogSeams::hasPendingAnswer());
+        };
+        DialogSeams::setNextAnswer(QMessageBox::Cancel);
+        changeToMartin();
+        QCOMPARE(child<QLineEdit>(u"memberField"_s)->text(), u"Dupré Hélène"_s);
+        QCOMPARE(child<QTableView>(u"orderLines"_s)->model()->rowCount(), 2);
+
+        DialogSeams::setNextAnswer(QMessageBox::Yes);
+        changeToMartin();
+        QCOMPARE(child<QLineEdit>(u"memberField"_s)->text(), u"Martin Paul"_s);
+        QCOMPARE(child<QTableView>(u"orderLines"_s)->model()->rowCount(), 3); // carrots (as typed), honey, eggs
+        press(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!m_dialog->isVisible());
+        QCOMPARE(OrderService(store()).baskets(f().distributionId).value().size(), 1);
+        QCOMPARE(OrderService(store()).basketOf(f().distributionId, f().otherMemberId).value()->id, theirs);
+        QList<OrderLine> lines = OrderService(store()).lines(theirs).value();
+        QCOMPARE(lines.size(), 3);
+        for (const OrderLine &line : lines) {
+            if (line.productId == f().carrotsId)
+                QCOMPARE(line.quantity, qint64(2));
+        }
+    }
+
+    // --- a new member who looks like someone recorded ---
+
+    void aNewMemberLikeAnExistingOneOffersToUseThem()
+    {
+        openDialog();
+        press(Qt::Key_M, Qt::ControlModifier);
+        QTRY_VERIFY(child<QWidget>(u"newMemberPanel"_s)->isVisible());
+        type(u"Helene"_s);
+        press(Qt::Key_Tab);
+        type(u"Dupre"_s);
+        press(Qt::Key_Tab);
+        type(u"06.12.34.56.78"_s);
+        press(Qt::Key_Return);
+        QVERIFY(child<QWidget>(u"newMemberDuplicates"_s)->isVisible());
+        auto *matches = child<QListWidget>(u"newMemberMatches"_s);
+        QCOMPARE(matches->count(), 1);
+        QVERIFY2(matches->item(0)->text().contains(u"Dupré Hélène"_s) && matches->item(0)->text().contains(u"phone"_s),
+                 qPrintable(matches->item(0)->text()));
+        QCOMPARE(focused(), matches);
+        press(Qt::Key_Return); // use this member
+        QTRY_COMPARE(focused(), child<QLineEdit>(u"productField"_s));
+        QVERIFY(!child<QWidget>(u"newMemberPanel"_s)->isVisible());
+        QCOMPARE(child<QLineEdit>(u"memberField"_s)->text(), u"Dupré Hélène"_s);
+        QCOMPARE(MemberService(store()).list({u"Dupre"_s, false, -1}).value().size(), 1);
+        addLine(u"LEG-CAR"_s, u"1"_s);
+        press(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!m_dialog->isVisible());
+        QCOMPARE(storedQuantity(f().carrotsId), qint64(1));
+    }
+
+    void aNewMemberLikeAnExistingOneCanBeCreatedAnyway()
+    {
+        openDialog();
+        press(Qt::Key_M, Qt::ControlModifier);
+        QTRY_VERIFY(child<QWidget>(u"newMemberPanel"_s)->isVisible());
+        type(u"Louis"_s);
+        press(Qt::Key_Tab);
+        type(u"Dupre"_s);
+        press(Qt::Key_Tab);
+        type(u"0612345678"_s); // the household's phone
+        press(Qt::Key_Return);
+        QVERIFY(child<QWidget>(u"newMemberDuplicates"_s)->isVisible());
+        QVERIFY(MemberService(store()).list({u"Louis"_s, false, -1}).value().isEmpty());
+        grab(u"order-dialog-new-member-duplicate"_s);
+        press(Qt::Key_A, Qt::AltModifier); // create anyway
+        QTRY_COMPARE(focused(), child<QLineEdit>(u"productField"_s));
+        const QList<Member> created = MemberService(store()).list({u"Louis"_s, false, -1}).value();
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(created.first().phone, u"+33612345678"_s);
+        QCOMPARE(child<QLineEdit>(u"memberField"_s)->text(), created.first().displayName());
+        QVERIFY(child<QLabel>(u"orderMessage"_s)->text().contains(u"Member created"_s));
     }
 
     void aMemberWithAnOrderGetsThatOrderNeverASecondOne()
@@ -395,6 +596,7 @@ private slots:
         QVERIFY(!child<QLineEdit>(u"productField"_s)->isEnabled());
         QVERIFY(child<QLabel>(u"orderWindows"_s)->text().contains(u"cancelled"_s));
     }
+
 };
 
 QTEST_MAIN(TestOrderDialog)

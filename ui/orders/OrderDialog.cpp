@@ -142,18 +142,12 @@ void OrderDialog::buildWidgets()
     setStyleSheet(u"QLabel#memberCard { padding-left: 8px; }"
                   "QLabel#orderTotal { font-size: 17pt; font-weight: 700; }"
                   "QLabel#orderVat { color: palette(placeholder-text); }"
-                  "QPushButton#validateOrderButton { font-weight: 600; padding: 4px 14px; }"_s);
+                  "QPushButton#validateOrderButton { font-weight: 600; padding: 4px 14px; }"
+                  "QPushButton#sameAsLastTimeButton, QPushButton#changeMemberButton { padding: 3px 10px; }"_s);
 
-    connect(m_member, &MemberPicker::chosen, this, [this](const QString &id) {
-        if (Status opened = openForMember(id); !opened)
-            showMessage(opened.error().message(), true);
-    });
-    connect(m_member, &MemberPicker::created, this, [this](const QString &id) {
-        if (Status opened = openForMember(id); !opened)
-            showMessage(opened.error().message(), true);
-        else
-            showMessage(tr("Member created."));
-    });
+    connect(m_member, &MemberPicker::chosen, this, [this](const QString &id) { memberChosen(id, false); });
+    connect(m_member, &MemberPicker::created, this, [this](const QString &id) { memberChosen(id, true); });
+    connect(m_member, &MemberPicker::changeCancelled, this, [this] { m_entry->productField()->setFocus(); });
     connect(m_entry, &LineEntry::entered, this,
             [this](const QString &productId, const LineQuantity &quantity) { applyQuantity(productId, quantity, false); });
     connect(m_entry, &LineEntry::problem, this, [this](const QString &message) { showMessage(message, true); });
@@ -303,6 +297,123 @@ Status OrderDialog::openForMember(const QString &memberId)
     if (basket->has_value())
         showMessage(tr("%1 already has an order for this distribution: you are changing it.").arg(member->displayName()));
     return {};
+}
+
+void OrderDialog::memberChosen(const QString &memberId, bool created)
+{
+    if (!m_loaded)
+        return;
+    if (!m_draft->memberId().isEmpty()) {
+        changeMember(memberId, created);
+        return;
+    }
+    if (Status opened = openForMember(memberId); !opened)
+        showMessage(opened.error().message(), true);
+    else if (created)
+        showMessage(tr("Member created."));
+}
+
+void OrderDialog::changeMember(const QString &memberId, bool created)
+{
+    const QString previousId = m_draft->memberId();
+    const auto keep = [this](const QString &message, bool problem) {
+        m_member->cancelChange();
+        showMessage(message, problem);
+        m_entry->productField()->setFocus();
+    };
+    if (memberId == previousId) {
+        keep(QString(), false);
+        return;
+    }
+    MemberService members(m_store);
+    auto previous = members.find(previousId);
+    auto member = members.find(memberId);
+    if (!previous || !member) {
+        keep((!previous ? previous.error() : member.error()).message(), true);
+        return;
+    }
+    const QString before = previous->displayName();
+    const QString after = member->displayName();
+    if (m_draft->basket() || m_draft->lines().isEmpty()) {
+        // A saved order stays its member's (OrderDraft::changeMember): with changes typed, they
+        // would be carried to someone else; without, the other member's order is simply opened.
+        const bool saved = m_draft->basket().has_value();
+        if (saved && m_draft->isDirty()) {
+            keep(tr("The order of %1 is already saved: it cannot be given to another member. Save or undo the "
+                    "changes to it first, then choose %2.")
+                     .arg(before, after),
+                 true);
+            return;
+        }
+        if (Status opened = openForMember(memberId); !opened) {
+            keep(opened.error().message(), true);
+            return;
+        }
+        QStringList message;
+        if (created)
+            message.append(tr("Member created."));
+        message.append(saved ? tr("Now the order of %1; the order of %2 stays as it was.").arg(after, before)
+                             : tr("The order is now for %1.").arg(after));
+        if (m_draft->basket())
+            message.append(tr("%1 already has an order for this distribution: you are changing it.").arg(after));
+        showMessage(message.join(u' '));
+        return;
+    }
+
+    // A new order: the lines typed go with it, into the other member's basket if they have one.
+    OrderService orders(m_store);
+    auto basket = orders.basketOf(m_distributionId, memberId);
+    if (!basket) {
+        keep(basket.error().message(), true);
+        return;
+    }
+    QList<OrderLine> stored;
+    if (basket->has_value()) {
+        auto lines = orders.linesInReach((*basket)->id);
+        if (!lines) {
+            keep(lines.error().message(), true);
+            return;
+        }
+        stored = *lines;
+    }
+    const int typed = int(m_draft->lines().size());
+    if (!stored.isEmpty() && typed > 0) {
+        const auto answer = DialogSeams::choose(
+            this, tr("%1 already has an order").arg(after),
+            tr("%1 already has an order for this distribution (%n line(s), %2). There is only one order per "
+               "member: add the lines typed to it? A product in both takes the quantity typed.",
+               nullptr, int(stored.size()))
+                .arg(after, DisplayText::basketStatus((*basket)->status).toLower()),
+            {{QMessageBox::Yes, tr("Add the lines to their order")},
+             {QMessageBox::Cancel, tr("Keep the order for %1").arg(before)}},
+            QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            keep(tr("The order stays for %1.").arg(before), false);
+            return;
+        }
+    }
+    auto replaced = m_draft->changeMember(memberId, *basket, stored);
+    if (!replaced) {
+        keep(replaced.error().message(), true);
+        return;
+    }
+    // The rows moved when lines were joined: the undo history no longer matches them.
+    if (!stored.isEmpty())
+        m_undo->clear();
+    m_lines->reload();
+    showMember();
+    updateTotals();
+    QStringList message;
+    if (created)
+        message.append(tr("Member created."));
+    message.append(tr("The order is now for %1; the %n line(s) typed stay.", nullptr, typed).arg(after));
+    if (basket->has_value())
+        message.append(stored.isEmpty()
+                           ? tr("They already had an order for this distribution: the lines go into it.")
+                           : tr("Joined to the order they already had (%n product(s) in both: the quantity typed "
+                                "counts).", nullptr, int(replaced->size())));
+    showMessage(message.join(u' '));
+    m_entry->restart();
 }
 
 Status OrderDialog::openBasket(const QString &basketId)

@@ -25,7 +25,8 @@ struct DraftLine;
 
 // The telephone order, keyboard first: find the member (or create them here), type products
 // by name or reference, Tab to the quantity, Enter to add; arrows, Delete and Enter edit the
-// lines; Ctrl+Z / Ctrl+Shift+Z undo and redo; Ctrl+L fills the member's previous order;
+// lines; Alt+M (or Shift+Tab) goes back to the member to take the order for someone else;
+// Ctrl+Z / Ctrl+Shift+Z undo and redo; Ctrl+L fills the member's previous order;
 // Ctrl+S keeps the order in progress, Ctrl+Enter validates it. Totals and VAT follow to the
 // cent. Each line shows its catalogue's ordering window; a change to a closed one asks first
 // and is recorded as a late change. Nothing is written until the order is saved, in one
@@ -74,6 +75,12 @@ private:
     void buildWidgets();
     void createActions();
     void showMember();
+    // A member picked or created in the member field: the order opens for them, or, once a
+    // member was chosen, goes to them (changeMember).
+    void memberChosen(const QString &memberId, bool created);
+    // Another member for the order before it was saved: the lines typed stay, joined to their
+    // basket if they have one (asking first when it holds lines). A saved order keeps its member.
+    void changeMember(const QString &memberId, bool created);
     void applyQuantity(const QString &productId, const LineQuantity &quantity, bool inTable);
     void quantityEdited(const QString &productId, const QString &text);
     void removeCurrentLine();
