@@ -6,6 +6,7 @@
 #include "repositories/LateChangeRepository.h"
 #include "services/OrderService.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -232,6 +233,51 @@ private slots:
         const CliRun own = producer.run(base + QStringList{u"--line"_s, u"LEG-CAR=1"_s});
         QCOMPARE(own.exitCode, 0);
         QCOMPARE(OrderService(store()).basket(own.lastLine()).value().source, Basket::Source::Producer);
+    }
+
+    void aProducerCannotChangeOrTakeOutAnotherProducersLine()
+    {
+        const QString basket = add({u"LEG-CAR=2"_s, u"MIE-LAV=1"_s}).lastLine();
+        CliRunner producer = cli();
+        producer.setUser(f().producerUserName);
+        const QStringList base{u"order"_s, u"add"_s, u"--distribution"_s, f().distributionId, u"--member"_s, f().memberId};
+        expectRefused([&] { return producer.run(base + QStringList{u"--line"_s, u"MIE-LAV=3"_s}); }, 1,
+                      u"another producer"_s);
+        expectRefused([&] { return producer.run(base + QStringList{u"--line"_s, u"MIE-LAV=0"_s}); }, 1,
+                      u"another producer"_s);
+        // Their own line beside it: refused as a whole.
+        expectRefused([&] { return producer.run(base + QStringList{u"--line"_s, u"LEG-CAR=4"_s, u"--line"_s, u"MIE-LAV=0"_s}); },
+                      1, u"another producer"_s);
+        // Their own line alone changes, the honey stays.
+        QCOMPARE(producer.run(base + QStringList{u"--line"_s, u"LEG-CAR=0"_s}).exitCode, 0);
+        QCOMPARE(quantityOf(basket, f().carrotsId), qint64(0));
+        QCOMPARE(quantityOf(basket, f().honeyId), qint64(1));
+    }
+
+    void aProducerSeesAndValidatesOnlyTheirPartOfAnOrder()
+    {
+        const QString mixed = add({u"LEG-CAR=2"_s, u"MIE-LAV=1"_s}).lastLine();
+        add({u"MIE-LAV=3"_s}, {}, f().otherMemberId); // honey only: not theirs to see
+        CliRunner producer = cli();
+        producer.setUser(f().producerUserName);
+
+        const CliRun show = producer.run({u"order"_s, u"show"_s, mixed});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY2(show.out.contains(u"Carottes (botte)"_s) && !show.out.contains(u"Miel de lavande"_s), qPrintable(show.out));
+        const QStringList totalLine = show.out.split(u'\n').filter(QRegularExpression(u"^Total"_s));
+        QCOMPARE(totalLine.size(), 1);
+        QVERIFY2(totalLine.first().contains(u"4.80"_s), qPrintable(show.out)); // their carrots, not the honey
+
+        const QList<QStringList> rows = producer.run({u"order"_s, u"list"_s, u"--distribution"_s, f().distributionId,
+                                                      u"--format"_s, u"csv"_s}).csv();
+        QCOMPARE(rows.size(), 2); // the header and the mixed order
+        const QStringList header = rows.first();
+        QCOMPARE(rows.at(1).at(header.indexOf(u"id"_s)), mixed);
+        QCOMPARE(rows.at(1).at(header.indexOf(u"total_cents"_s)), u"480"_s);
+        QCOMPARE(rows.at(1).at(header.indexOf(u"line_count"_s)), u"1"_s);
+
+        expectRefused([&] { return producer.run({u"order"_s, u"validate"_s, mixed}); }, 1, u"coordinator"_s);
+        expectRefused([&] { return producer.run({u"order"_s, u"cancel"_s, mixed}); }, 1, u"coordinator"_s);
     }
 
     void listAsCsvFollowsTheContract()

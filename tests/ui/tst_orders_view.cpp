@@ -5,7 +5,10 @@
 #include "UiTestSupport.h"
 #include "catalogues/CataloguesView.h"
 #include "common/SearchText.h"
+#include "orders/CatalogueTotalsModel.h"
 #include "orders/OrderDialog.h"
+#include "orders/OrderDisplay.h"
+#include "orders/OrderListModel.h"
 #include "orders/OrdersView.h"
 #include "queries/DistributionOrdersQuery.h"
 #include "repositories/MemberRepository.h"
@@ -192,6 +195,99 @@ private slots:
         grab(view, u"orders-view-producer"_s);
     }
 
+    void aProducerSeesOnlyTheirLinesInTheTotalsAndTheOrderDialog()
+    {
+        // The first producer user, their catalogues, and an order mixing their lines with others'.
+        QString userId;
+        QString producerId;
+        for (const User &user : GroupService(store()).users().value()) {
+            if (user.role == User::Role::Producer) {
+                userId = user.id;
+                producerId = user.producerId;
+                break;
+            }
+        }
+        QVERIFY(!userId.isEmpty());
+        const QString distribution = nextDistribution();
+        const DistributionOrders all =
+            DistributionOrdersQuery(store()).of(distribution, OrderActor::coordinator(u"x"_s)).value();
+        QSet<QString> theirs;
+        QStringList otherNames;
+        Query catalogues(store().database(), u"SELECT id FROM catalogue WHERE producer_id = ? AND deleted = 0"_s);
+        catalogues.bind(producerId);
+        QVERIFY(catalogues.exec());
+        while (catalogues.next())
+            theirs.insert(catalogues.text(0));
+        int theirCatalogues = 0;
+        for (const CatalogueOrders &catalogue : all.catalogues) {
+            if (theirs.contains(catalogue.catalogueId))
+                ++theirCatalogues;
+            else
+                otherNames.append(catalogue.name);
+        }
+        QVERIFY(theirCatalogues > 0 && !otherNames.isEmpty());
+        const OrderRow *mixed = nullptr;
+        qint64 theirCents = 0;
+        int theirLines = 0;
+        for (const OrderRow &row : all.rows) {
+            if (row.isAnonymous() || row.status == Basket::Status::Cancelled)
+                continue;
+            qint64 cents = 0;
+            int lines = 0;
+            for (auto it = row.catalogueLines.cbegin(); it != row.catalogueLines.cend(); ++it) {
+                if (theirs.contains(it.key())) {
+                    lines += it.value();
+                    cents += row.catalogueCents.value(it.key());
+                }
+            }
+            if (lines > 0 && lines < row.lineCount) {
+                mixed = &row;
+                theirCents = cents;
+                theirLines = lines;
+                break;
+            }
+        }
+        QVERIFY2(mixed, "the demo group should have an order mixing producers");
+
+        QVERIFY(GroupService(store()).setCurrentUser(userId));
+        OrdersView *view = openOrders();
+        QVERIFY(view);
+        QCOMPARE(view->distributionId(), distribution);
+        // The order's line count and total are their part of it.
+        auto *table = view->findChild<QTableView *>(u"ordersTable"_s);
+        int row = -1;
+        for (int candidate = 0; candidate < table->model()->rowCount(); ++candidate) {
+            if (table->model()->index(candidate, 0).data(OrderListModel::BasketIdRole).toString() == mixed->basketId)
+                row = candidate;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(table->model()->index(row, OrderListModel::Lines).data().toInt(), theirLines);
+        QCOMPARE(table->model()->index(row, OrderListModel::Total).data().toString(),
+                 OrderDisplay::money(theirCents, all.currency));
+        // The totals: their catalogues and the sum, nobody else's.
+        auto *totals = view->findChild<QTableView *>(u"catalogueTotals"_s);
+        QCOMPARE(totals->model()->rowCount(), theirCatalogues + 1);
+        for (int line = 0; line < totals->model()->rowCount(); ++line) {
+            const QString name = totals->model()->index(line, CatalogueTotalsModel::Catalogue).data().toString();
+            QVERIFY2(!otherNames.contains(name), qPrintable(name));
+        }
+
+        // The order dialog on that order: their lines, their total, their catalogues' windows.
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(row, 0));
+        press(Qt::Key_Return);
+        QTRY_VERIFY(view->openDialog() && view->openDialog()->isVisible());
+        OrderDialog *dialog = view->openDialog();
+        QCOMPARE(dialog->findChild<QTableView *>(u"orderLines"_s)->model()->rowCount(), theirLines);
+        const QString total = dialog->findChild<QLabel *>(u"orderTotal"_s)->text();
+        QVERIFY2(total.contains(OrderDisplay::money(theirCents, all.currency)), qPrintable(total));
+        const QString windows = dialog->findChild<QLabel *>(u"orderWindows"_s)->text();
+        for (const QString &name : otherNames)
+            QVERIFY2(!windows.contains(name), qPrintable(windows));
+        QVERIFY(dialog->findChild<QLabel *>(u"producerBanner"_s)->isVisible());
+        dialog->closeAsking();
+    }
+
     void quittingAsksAboutAnOrderBeingTyped()
     {
         OrdersView *view = openOrders();
@@ -220,6 +316,7 @@ private slots:
         QVERIFY(basket.has_value());
         QCOMPARE(basket->status, Basket::Status::InProgress);
     }
+
 };
 
 QTEST_MAIN(TestOrdersView)
