@@ -4,6 +4,7 @@
 // reach, and never losing an order when it closes.
 #include "../core/tst_orders_fixture.h"
 #include "UiTestSupport.h"
+#include "i18n/Translations.h"
 #include "orders/OrderDialog.h"
 #include "repositories/LateChangeRepository.h"
 #include "services/OrderService.h"
@@ -18,10 +19,32 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using UiTest::press;
 using UiTest::type;
+
+// The application's French, as main() installs it on a French desk, for the pictures; English
+// again afterwards (the other tests read English texts).
+class FrenchForPictures {
+public:
+    FrenchForPictures() : m_before(QLocale())
+    {
+        Translations::install(*QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France));
+    }
+    ~FrenchForPictures()
+    {
+        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(m_before);
+    }
+
+private:
+    QLocale m_before;
+};
 
 class TestOrderDialog : public QObject {
     Q_OBJECT
@@ -597,6 +620,34 @@ private slots:
         QVERIFY(child<QLabel>(u"orderWindows"_s)->text().contains(u"cancelled"_s));
     }
 
+    // Last: the order as a coordinator sees it on a French desk, for people to look at.
+    void pictureOfAnOrderInFrench()
+    {
+        FrenchForPictures french;
+        store().clock().setFixed(OrderFixture::afterVegetablesClosed());
+        openDialog();
+        chooseDupre();
+        DialogSeams::setNextAnswer(QMessageBox::Yes); // vegetables and cheese have closed
+        addLine(u"comt"_s, u"1,237"_s);
+        addLine(u"LEG-CAR"_s, u"3"_s);
+        addLine(u"poulet"_s, u"2 x 1,5"_s);
+        addLine(u"MIE-LAV"_s, u"2"_s);
+        QCOMPARE(child<QTableView>(u"orderLines"_s)->model()->rowCount(), 4);
+        grab(u"order-dialog-fr"_s);
+        press(Qt::Key_Tab, Qt::ShiftModifier);
+        grab(u"order-dialog-fr-change-member"_s);
+        press(Qt::Key_Escape);
+        press(Qt::Key_M, Qt::ControlModifier);
+        type(u"Louis"_s);
+        press(Qt::Key_Tab);
+        type(u"Dupre"_s);
+        press(Qt::Key_Tab);
+        type(u"0612345678"_s);
+        press(Qt::Key_Return);
+        QVERIFY(child<QWidget>(u"newMemberDuplicates"_s)->isVisible());
+        grab(u"order-dialog-fr-duplicate"_s);
+        press(Qt::Key_Escape);
+    }
 };
 
 QTEST_MAIN(TestOrderDialog)

@@ -295,6 +295,16 @@ void OrdersView::showRows()
         inProgress += row.status == Basket::Status::InProgress ? 1 : 0;
     }
     m_model->setRows(rows, m_orders.currency, store->timeZone());
+    // Each column as wide as its widest text plus some air (ResizeToContents leaves none, and
+    // the coloured statuses then touch their neighbours); the member's name takes the rest.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < OrderListModel::ColumnCount; ++column) {
+        if (column == OrderListModel::Member)
+            continue;
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, m_table->columnWidth(column) + 16);
+    }
     const QString shown = tr("%n order(s): %1 validated, %2 in progress.", nullptr, int(rows.size()))
                               .arg(validated)
                               .arg(inProgress);
