@@ -88,8 +88,12 @@ Result<DistributionOrders> DistributionOrdersQuery::of(const QString &distributi
         Basket::statusFromKey(baskets.text(7), &row.status);
         Basket::sourceFromKey(baskets.text(8), &row.source);
         row.validatedAt = SqlValue::toInstant(baskets.value(9));
-        row.lastChangeAt = SqlValue::toInstant(baskets.value(10));
-        row.lastChangeBy = baskets.text(11);
+        // A producer's last change is the last change of their own lines: the basket's stamp
+        // moves with every producer's lines and would name the others.
+        if (!actor.isProducer()) {
+            row.lastChangeAt = SqlValue::toInstant(baskets.value(10));
+            row.lastChangeBy = baskets.text(11);
+        }
         rowIndex.insert(row.basketId, rows.size());
         rows.append(row);
     }
@@ -115,22 +119,24 @@ Result<DistributionOrders> DistributionOrdersQuery::of(const QString &distributi
         order.lineCount += int(amounts.integer(3));
     }
 
-    // The last change: the basket's own row or any of its lines, removed ones included.
-    Query changes(database, u"SELECT line.basket_id, max(line.updated_at), line.updated_by FROM basket b "
-                            "JOIN order_line line ON line.basket_id = b.id "
-                            "WHERE b.distribution_id = ? AND b.deleted = 0 GROUP BY line.basket_id"_s);
+    // The last change: the basket's own row or any of its lines within reach, removed ones
+    // included (SQLite gives the bare updated_by of the row holding the max).
+    Query changes(database, u"SELECT line.basket_id, product.catalogue_id, max(line.updated_at), line.updated_by "
+                            "FROM basket b JOIN order_line line ON line.basket_id = b.id "
+                            "JOIN product ON product.id = line.product_id "
+                            "WHERE b.distribution_id = ? AND b.deleted = 0 GROUP BY line.basket_id, product.catalogue_id"_s);
     changes.bind(distributionId);
     if (Status done = changes.exec(); !done)
         return done.error();
     while (changes.next()) {
         const auto row = rowIndex.constFind(changes.text(0));
-        if (row == rowIndex.cend())
+        if (row == rowIndex.cend() || !catalogueIndex.contains(changes.text(1)))
             continue;
-        const QDateTime at = SqlValue::toInstant(changes.value(1));
+        const QDateTime at = SqlValue::toInstant(changes.value(2));
         OrderRow &order = rows[*row];
-        if (at > order.lastChangeAt) {
+        if (!order.lastChangeAt.isValid() || at > order.lastChangeAt) {
             order.lastChangeAt = at;
-            order.lastChangeBy = changes.text(2);
+            order.lastChangeBy = changes.text(3);
         }
     }
 

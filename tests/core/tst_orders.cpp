@@ -482,6 +482,26 @@ private slots:
         QCOMPARE(orders.rows.first().totalCents, qint64(480)); // their carrots only, not the honey
     }
 
+    void aProducersLastChangeIsTheirOwnLinesLastChange()
+    {
+        store().setActor(u"Claire au comptoir"_s);
+        saved(memberEdit(f().memberId, {{f().carrotsId, 2, {}}, {f().honeyId, 1, {}}}));
+        // Later, the honey of the same order changes: someone else's line, someone else's name.
+        store().clock().setFixed(OrderFixture::whileOpen().addSecs(600));
+        store().setActor(u"Rucher du coteau"_s);
+        saved(memberEdit(f().memberId, {{f().carrotsId, 2, {}}, {f().honeyId, 4, {}}}));
+
+        const OrderActor producer = OrderActor::producer(f().producerUserName, f().fermeId);
+        const DistributionOrders theirs = DistributionOrdersQuery(store()).of(f().distributionId, producer).value();
+        QCOMPARE(theirs.rows.size(), 1);
+        QCOMPARE(theirs.rows.first().lastChangeBy, u"Claire au comptoir"_s);
+        QCOMPARE(theirs.rows.first().lastChangeAt, OrderFixture::whileOpen());
+
+        const DistributionOrders all =
+            DistributionOrdersQuery(store()).of(f().distributionId, OrderActor::coordinator(u"x"_s)).value();
+        QCOMPARE(all.rows.first().lastChangeBy, u"Rucher du coteau"_s);
+    }
+
     // --- the orders of a distribution ---
 
     void theOrdersOfADistributionWithTotalsPerCatalogue()
