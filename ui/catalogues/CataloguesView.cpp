@@ -109,10 +109,13 @@ CataloguesView::CataloguesView(Workspace &workspace, QWidget *parent)
     productButtons->addWidget(AreaParts::button(m_newProduct, this));
     productButtons->addWidget(AreaParts::button(m_import, this));
     productButtons->addWidget(AreaParts::button(m_export, this));
-    auto *detailsRow = new QHBoxLayout;
-    detailsRow->addWidget(m_details, 1);
-    detailsRow->addWidget(AreaParts::button(m_edit, this), 0, Qt::AlignTop);
-    detailsRow->addWidget(AreaParts::button(m_retire, this), 0, Qt::AlignTop);
+    auto *detailsRow = new QVBoxLayout;
+    detailsRow->addWidget(m_details);
+    auto *detailsButtons = new QHBoxLayout;
+    detailsButtons->addWidget(AreaParts::button(m_edit, this));
+    detailsButtons->addWidget(AreaParts::button(m_retire, this));
+    detailsButtons->addStretch(1);
+    detailsRow->addLayout(detailsButtons);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);

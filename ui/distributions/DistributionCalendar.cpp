@@ -30,7 +30,9 @@ DistributionCalendar::DistributionCalendar(QWidget *parent)
         view->verticalHeader()->resizeSection(0, fontMetrics().height() + 10);
     }
     setStyleSheet(u"QCalendarWidget QWidget#qt_calendar_navigationbar { background: #dfe9d8; }"
-                  "QCalendarWidget QToolButton { color: black; font-size: 11pt; font-weight: 600; }"_s);
+                  "QCalendarWidget QToolButton { color: black; font-size: 11pt; font-weight: 600; }"
+                  // The month's menu arrow beside the name, not over it.
+                  "QCalendarWidget QToolButton#qt_calendar_monthbutton { padding-right: 16px; }"_s);
 }
 
 void DistributionCalendar::setOverviews(const QList<DistributionOverview> &overviews)

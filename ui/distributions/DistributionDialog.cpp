@@ -82,9 +82,11 @@ DistributionDialog::DistributionDialog(Workspace &workspace, QDate date, QWidget
     m_catalogues->setWordWrap(false);
     m_catalogues->setTextElideMode(Qt::ElideRight);
     m_catalogues->setSelectionMode(QAbstractItemView::NoSelection);
-    m_catalogues->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    for (int column = OpensDaysColumn; column < ColumnCount; ++column)
-        m_catalogues->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Every column as wide as what it shows, the table (and the dialog) as wide as the columns:
+    // catalogue names are read whole.
+    m_catalogues->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_catalogues->horizontalHeader()->setStretchLastSection(true);
+    m_catalogues->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_dates->setObjectName(u"dateList"_s);
     m_dateCount->setObjectName(u"dateCount"_s);
     m_create->setObjectName(u"createButton"_s);
@@ -171,7 +173,7 @@ DistributionDialog::DistributionDialog(Workspace &workspace, QDate date, QWidget
     m_weeks->setEnabled(false);
     m_until->setEnabled(false);
     refresh();
-    resize(820, 640);
+    resize(std::max(sizeHint().width(), 820), 600);
     m_date->setFocus();
 }
 

@@ -24,6 +24,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -202,7 +203,14 @@ void DistributionsView::loadList()
 {
     const QDate now = today();
     auto overviews = DistributionOverviewQuery(m_workspace.store()).between(now.addMonths(-6), now.addMonths(6));
-    m_model->setOverviews(overviews ? std::move(overviews).value() : QList<DistributionOverview>());
+    const QList<DistributionOverview> list = overviews ? std::move(overviews).value() : QList<DistributionOverview>();
+    // A group with one place needs no column repeating it: the day beside names it, and the
+    // columns people compare (status, orders, amounts) keep their room.
+    QSet<QString> places;
+    for (const DistributionOverview &overview : list)
+        places.insert(overview.distribution.placeId);
+    m_table->setColumnHidden(DistributionTableModel::Place, places.size() <= 1);
+    m_model->setOverviews(list);
 }
 
 void DistributionsView::loadCalendar()

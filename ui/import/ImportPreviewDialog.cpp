@@ -86,7 +86,13 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportFormat &format, ImportPrevi
     m_table->setModel(m_model);
     TableLook::apply(m_table);
     m_table->setAlternatingRowColors(false);
+    // The details say why a row is refused: they wrap rather than being cut, the other
+    // columns taking the width of what they show.
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(m_model->detailsColumn(), QHeaderView::Stretch);
+    m_table->verticalHeader()->setMinimumSectionSize(m_table->verticalHeader()->defaultSectionSize());
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     if (!m_text.note.isEmpty()) {
         auto *note = new QLabel(m_text.note, this);

@@ -29,7 +29,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <ctime>
@@ -114,14 +113,15 @@ MembersView::MembersView(Workspace &workspace, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(AreaParts::title(tr("Members"), this));
     top->addStretch();
+    // Beside the count it changes, leaving the search its width.
+    top->addWidget(m_showArchived);
+    top->addSpacing(12);
     top->addWidget(m_count);
 
     auto *newButton = actionButton(m_new, this, u"newMemberButton"_s);
     newButton->setText(tr("+ New member  Ctrl+N"));
-    auto *more = new QToolButton(this);
+    auto *more = new QPushButton(tr("More"), this);
     more->setObjectName(u"memberMoreButton"_s);
-    more->setText(tr("More"));
-    more->setPopupMode(QToolButton::InstantPopup);
     auto *moreMenu = new QMenu(more);
     moreMenu->addActions({m_edit, m_archive, m_merge, m_anonymise, m_erase});
     moreMenu->addSeparator();
@@ -129,7 +129,6 @@ MembersView::MembersView(Workspace &workspace, QWidget *parent)
     more->setMenu(moreMenu);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
-    filters->addWidget(m_showArchived);
     filters->addWidget(newButton);
     filters->addWidget(actionButton(m_import, this, u"importMembersButton"_s));
     filters->addWidget(more);

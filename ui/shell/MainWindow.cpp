@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -72,6 +73,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_statusUser->setObjectName(u"statusUser"_s);
     m_statusFile->setObjectName(u"statusFile"_s);
     statusBar()->addWidget(m_statusGroup);
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    statusBar()->addWidget(separator);
     statusBar()->addWidget(m_statusUser);
     statusBar()->addPermanentWidget(m_statusFile);
 
