@@ -82,6 +82,14 @@
         <source>The quantity cannot be negative.</source>
         <translation>The quantity cannot be negative.</translation>
     </message>
+    <message>
+        <source>“%1” is not in this order: there is no line to take out.</source>
+        <translation>“%1” is not in this order: there is no line to take out.</translation>
+    </message>
+    <message>
+        <source>This order is already saved for another member, and the member of a saved order cannot be changed. Cancel it, then take the order for the right member.</source>
+        <translation>This order is already saved for another member, and the member of a saved order cannot be changed. Cancel it, then take the order for the right member.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommands</name>
@@ -3251,6 +3259,18 @@
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
+    <message>
+        <source>Change…  Alt+M</source>
+        <translation>Change…  Alt+M</translation>
+    </message>
+    <message>
+        <source>Take this order for another member (Alt+M or Shift+Tab to the member field); the lines typed stay</source>
+        <translation>Take this order for another member (Alt+M or Shift+Tab to the member field); the lines typed stay</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:gray&quot;&gt;Another member? Type to search, Enter picks; Esc keeps %1. The lines typed stay.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:gray&quot;&gt;Another member? Type to search, Enter picks; Esc keeps %1. The lines typed stay.&lt;/span&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MemberRepository</name>
@@ -3740,6 +3760,26 @@
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
+    <message>
+        <source>&amp;Use this member</source>
+        <translation>&amp;Use this member</translation>
+    </message>
+    <message>
+        <source>Create &amp;anyway</source>
+        <translation>Create &amp;anyway</translation>
+    </message>
+    <message>
+        <source>Take the order for the member highlighted (Enter on the list, Alt+U)</source>
+        <translation>Take the order for the member highlighted (Enter on the list, Alt+U)</translation>
+    </message>
+    <message>
+        <source>A different person (a household sharing a phone…): create the member (Alt+A)</source>
+        <translation>A different person (a household sharing a phone…): create the member (Alt+A)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This member may already exist.&lt;/b&gt; Use the one recorded, or create the new member anyway:</source>
+        <translation>&lt;b&gt;This member may already exist.&lt;/b&gt; Use the one recorded, or create the new member anyway:</translation>
+    </message>
 </context>
 <context>
     <name>OfferDialog</name>
@@ -4031,14 +4071,6 @@
         <translation>(anonymous cart)</translation>
     </message>
     <message>
-        <source>A product and its quantity: REF a product reference or id; QTY pieces, or kilograms with a decimal point or comma for a product priced by weight (“2”, “1.237”, “800 g”, “2 x 1.5” for two pieces of about 1.5 kg). Repeat for each product. A product already in the order gets the new quantity.</source>
-        <translation>A product and its quantity: REF a product reference or id; QTY pieces, or kilograms with a decimal point or comma for a product priced by weight (“2”, “1.237”, “800 g”, “2 x 1.5” for two pieces of about 1.5 kg). Repeat for each product. A product already in the order gets the new quantity.</translation>
-    </message>
-    <message>
-        <source>Enters a member’s order for a distribution, or completes the order they already have there (never a second one). Prints the order’s id on the last line.</source>
-        <translation>Enters a member’s order for a distribution, or completes the order they already have there (never a second one). Prints the order’s id on the last line.</translation>
-    </message>
-    <message>
         <source>(on %1)</source>
         <comment>validated on a date and time</comment>
         <translation>(on %1)</translation>
@@ -4046,6 +4078,14 @@
     <message>
         <source>Validates an order: each line’s price is frozen.</source>
         <translation>Validates an order: each line’s price is frozen.</translation>
+    </message>
+    <message>
+        <source>A product and its quantity: REF a product reference or id; QTY pieces, or kilograms with a decimal point or comma for a product priced by weight (“2”, “1.237”, “800 g”, “2 x 1.5” for two pieces of about 1.5 kg). Repeat for each product. A product already in the order gets the new quantity; QTY 0 takes it out of the order (refused when it is not in it).</source>
+        <translation>A product and its quantity: REF a product reference or id; QTY pieces, or kilograms with a decimal point or comma for a product priced by weight (“2”, “1.237”, “800 g”, “2 x 1.5” for two pieces of about 1.5 kg). Repeat for each product. A product already in the order gets the new quantity; QTY 0 takes it out of the order (refused when it is not in it).</translation>
+    </message>
+    <message>
+        <source>Enters a member’s order for a distribution, or completes the order they already have there (never a second one); --line REF=0 takes a product out. Prints the order’s id on the last line.</source>
+        <translation>Enters a member’s order for a distribution, or completes the order they already have there (never a second one); --line REF=0 takes a product out. Prints the order’s id on the last line.</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4288,59 @@ The producer may already have printed their summary. Make the change anyway? It 
         <source>Save the changes  Ctrl+Enter</source>
         <translation>Save the changes  Ctrl+Enter</translation>
     </message>
+    <message>
+        <source>The order of %1 is already saved: it cannot be given to another member. Save or undo the changes to it first, then choose %2.</source>
+        <translation>The order of %1 is already saved: it cannot be given to another member. Save or undo the changes to it first, then choose %2.</translation>
+    </message>
+    <message>
+        <source>Now the order of %1; the order of %2 stays as it was.</source>
+        <translation>Now the order of %1; the order of %2 stays as it was.</translation>
+    </message>
+    <message>
+        <source>The order is now for %1.</source>
+        <translation>The order is now for %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has an order</source>
+        <translation>%1 already has an order</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has an order for this distribution (%n line(s), %2). There is only one order per member: add the lines typed to it? A product in both takes the quantity typed.</source>
+        <translation>
+            <numerusform>%1 already has an order for this distribution (%n line, %2). There is only one order per member: add the lines typed to it? A product in both takes the quantity typed.</numerusform>
+            <numerusform>%1 already has an order for this distribution (%n lines, %2). There is only one order per member: add the lines typed to it? A product in both takes the quantity typed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the lines to their order</source>
+        <translation>Add the lines to their order</translation>
+    </message>
+    <message>
+        <source>Keep the order for %1</source>
+        <translation>Keep the order for %1</translation>
+    </message>
+    <message>
+        <source>The order stays for %1.</source>
+        <translation>The order stays for %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The order is now for %1; the %n line(s) typed stay.</source>
+        <translation>
+            <numerusform>The order is now for %1; the line typed stays.</numerusform>
+            <numerusform>The order is now for %1; the %n lines typed stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They already had an order for this distribution: the lines go into it.</source>
+        <translation>They already had an order for this distribution: the lines go into it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined to the order they already had (%n product(s) in both: the quantity typed counts).</source>
+        <translation>
+            <numerusform>Joined to the order they already had (%n product in both: the quantity typed counts).</numerusform>
+            <numerusform>Joined to the order they already had (%n products in both: the quantity typed counts).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderDisplay</name>
@@ -4297,6 +4390,10 @@ The producer may already have printed their summary. Make the change anyway? It 
     <message>
         <source>only %1 left (%2 last time)</source>
         <translation>only %1 left (%2 last time)</translation>
+    </message>
+    <message>
+        <source>This order is already saved: the member of a saved order cannot be changed.</source>
+        <translation>This order is already saved: the member of a saved order cannot be changed.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+constexpr int rowsMeasuredAtMost = 2000;
+
 QString formatText(const ImportFormat &format)
 {
     QString separator = ImportPreviewDialog::tr("tab");
@@ -92,7 +94,10 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportFormat &format, ImportPrevi
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(m_model->detailsColumn(), QHeaderView::Stretch);
     m_table->verticalHeader()->setMinimumSectionSize(m_table->verticalHeader()->defaultSectionSize());
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Measuring every row's height lays out every row's text: beyond a few thousand rows (an
+    // import of a whole file of members), rows keep one line and the details their tooltip.
+    if (m_model->rowCount() <= rowsMeasuredAtMost)
+        m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     if (!m_text.note.isEmpty()) {
         auto *note = new QLabel(m_text.note, this);

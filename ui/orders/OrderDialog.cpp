@@ -406,7 +406,8 @@ void OrderDialog::changeMember(const QString &memberId, bool created)
     QStringList message;
     if (created)
         message.append(tr("Member created."));
-    message.append(tr("The order is now for %1; the %n line(s) typed stay.", nullptr, typed).arg(after));
+    message.append(typed > 0 ? tr("The order is now for %1; the %n line(s) typed stay.", nullptr, typed).arg(after)
+                             : tr("The order is now for %1.").arg(after));
     if (basket->has_value())
         message.append(stored.isEmpty()
                            ? tr("They already had an order for this distribution: the lines go into it.")
