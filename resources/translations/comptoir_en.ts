@@ -1610,8 +1610,9 @@
 <context>
     <name>DisplayText</name>
     <message>
-        <source>%1 / kg</source>
-        <translation>%1 / kg</translation>
+        <source>%1/kg</source>
+        <extracomment>A price per kilogram, written as in the order dialog: &quot;27,90 €/kg&quot;.</extracomment>
+        <translation>%1/kg</translation>
     </message>
 </context>
 <context>
@@ -3816,10 +3817,6 @@
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inactive)</translation>
-    </message>
-    <message>
-        <source>%1 / kg</source>
-        <translation>%1 / kg</translation>
     </message>
     <message>
         <source>no limit</source>

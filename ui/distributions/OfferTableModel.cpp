@@ -1,6 +1,7 @@
 #include "OfferTableModel.h"
 
 #include "common/Money.h"
+#include "widgets/DisplayText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -73,7 +74,7 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
         case Name: return product.active ? product.name : tr("%1 (inactive)").arg(product.name);
         case Catalogue: return entry->catalogueName;
         case Price:
-            return product.weightPriced ? tr("%1 / kg").arg(Money::format(product.priceCents)) : Money::format(product.priceCents);
+            return DisplayText::price(product);
         case Stock:
             if (!entry->stock)
                 return role == Qt::EditRole ? QString() : tr("no limit");

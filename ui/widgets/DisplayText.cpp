@@ -66,7 +66,8 @@ QString DisplayText::soldBy(const Product &product)
 
 QString DisplayText::price(const Product &product)
 {
-    return product.weightPriced ? tr("%1 / kg").arg(Money::format(product.priceCents))
+    //: A price per kilogram, written as in the order dialog: "27,90 €/kg".
+    return product.weightPriced ? tr("%1/kg").arg(Money::format(product.priceCents))
                                 : Money::format(product.priceCents);
 }
 
