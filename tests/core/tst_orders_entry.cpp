@@ -5,6 +5,7 @@
 #include "orders/OrderDraft.h"
 #include "orders/QuantityText.h"
 #include "queries/OrderEntryQuery.h"
+#include "services/CatalogueService.h"
 #include "services/OrderService.h"
 #include "tst_orders_fixture.h"
 
@@ -278,6 +279,39 @@ private slots:
         QVERIFY(OrderService(store()).save(edit));
         QCOMPARE(OrderService(store()).baskets(f().distributionId).value().size(), 1);
         QCOMPARE(OrderService(store()).lines(theirs).value().size(), 3);
+    }
+
+    void joiningAValidatedOrderKeepsItsFrozenPrices()
+    {
+        const QString theirs = saveFor(f().otherMemberId, {{f().carrotsId, 5, {}}}, true);
+        CatalogueService catalogues(store());
+        Product carrots = catalogues.product(f().carrotsId).value();
+        const qint64 frozen = carrots.priceCents;
+        carrots.priceCents = frozen + 100;
+        QVERIFY(catalogues.updateProduct(carrots));
+
+        const OrderEntryOffer offer = load();
+        OrderDraft draft(offer);
+        draft.start(f().memberId, std::nullopt, {});
+        draft.insertLine(0, {f().carrotsId, {2, 0}, {}, {}});
+        draft.insertLine(1, {f().eggsId, {1, 0}, {}, {}});
+        QVERIFY(draft.changeMember(f().otherMemberId, OrderService(store()).basket(theirs).value(),
+                                   OrderService(store()).lines(theirs).value()));
+        QVERIFY(OrderService(store()).save(draft.edit(false, LatePolicy::Refuse)));
+
+        // Still validated; the carrots keep the price of their validation at the quantity typed,
+        // the eggs are priced at once, as any line added to a validated order.
+        OrderService orders(store());
+        QCOMPARE(orders.basket(theirs).value().status, Basket::Status::Validated);
+        const QList<OrderLine> lines = orders.lines(theirs).value();
+        QCOMPARE(lines.size(), 2);
+        for (const OrderLine &line : lines) {
+            QVERIFY(line.unitPriceCents.has_value());
+            if (line.productId == f().carrotsId) {
+                QCOMPARE(line.quantity, qint64(2));
+                QCOMPARE(*line.unitPriceCents, frozen);
+            }
+        }
     }
 
     void theMemberOfASavedOrderDoesNotChangeInTheDraft()
