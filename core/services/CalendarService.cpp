@@ -1,5 +1,6 @@
 #include "CalendarService.h"
 
+#include "CatalogueAccess.h"
 #include "RecordWrites.h"
 #include "domain/Recurrence.h"
 #include "repositories/CatalogueRepository.h"
@@ -40,6 +41,8 @@ QDateTime wallStart(const Distribution &distribution)
 
 Result<QString> CalendarService::addPlace(Place place)
 {
+    if (Status allowed = coordinatorOnly(placesRefusal()); !allowed)
+        return allowed.error();
     if (Status valid = PlaceRules::prepare(place); !valid)
         return valid.error();
     return RecordWrites::insertNew<PlaceRepository>(m_store, place);
@@ -47,6 +50,8 @@ Result<QString> CalendarService::addPlace(Place place)
 
 Status CalendarService::updatePlace(Place place)
 {
+    if (Status allowed = coordinatorOnly(placesRefusal()); !allowed)
+        return allowed;
     if (Status valid = PlaceRules::prepare(place); !valid)
         return valid;
     return RecordWrites::updateExisting<PlaceRepository>(m_store, place);
@@ -54,6 +59,8 @@ Status CalendarService::updatePlace(Place place)
 
 Status CalendarService::setPlaceArchived(const QString &placeId, bool archived)
 {
+    if (Status allowed = coordinatorOnly(placesRefusal()); !allowed)
+        return allowed;
     auto found = place(placeId);
     if (!found)
         return found.error();
@@ -151,6 +158,8 @@ Result<PlannedDistribution> CalendarService::planDate(const DistributionPlan &pl
 
 Result<QStringList> CalendarService::createDistributions(const DistributionPlan &plan)
 {
+    if (Status allowed = coordinatorOnly(tr("Only a coordinator can create distributions.")); !allowed)
+        return allowed.error();
     auto planned = preview(plan);
     if (!planned)
         return planned.error();
@@ -307,6 +316,8 @@ Status CalendarService::change(Distribution changed, const std::optional<QList<O
             wanted.append(window);
         }
     }
+    if (Status allowed = mayChange(moved, *current, wanted); !allowed)
+        return allowed;
     auto leaving = leavingWindows(changed.id, *current, wanted);
     if (!leaving)
         return leaving.error();
@@ -333,6 +344,8 @@ Status CalendarService::change(Distribution changed, const std::optional<QList<O
 
 Status CalendarService::cancelDistribution(const QString &distributionId, bool confirmed)
 {
+    if (Status allowed = coordinatorOnly(tr("Only a coordinator can cancel a distribution.")); !allowed)
+        return allowed;
     auto found = distribution(distributionId);
     if (!found)
         return found.error();
@@ -356,6 +369,8 @@ Status CalendarService::cancelDistribution(const QString &distributionId, bool c
 
 Status CalendarService::reinstateDistribution(const QString &distributionId)
 {
+    if (Status allowed = coordinatorOnly(tr("Only a coordinator can reinstate a distribution.")); !allowed)
+        return allowed;
     auto found = distribution(distributionId);
     if (!found)
         return found.error();
@@ -366,6 +381,8 @@ Status CalendarService::reinstateDistribution(const QString &distributionId)
 
 Status CalendarService::setDistributed(const QString &distributionId, bool distributed)
 {
+    if (Status allowed = coordinatorOnly(tr("Only a coordinator can mark a distribution as handed out.")); !allowed)
+        return allowed;
     auto found = distribution(distributionId);
     if (!found)
         return found.error();
@@ -459,6 +476,62 @@ Status CalendarService::writeWindows(const QString &distributionId, const QList<
         } else if (auto updated = repository.update(row); !updated) {
             return updated.error();
         }
+    }
+    return {};
+}
+
+// Who may do what
+
+QString CalendarService::placesRefusal()
+{
+    return tr("Only a coordinator can add, change or archive places.");
+}
+
+Status CalendarService::coordinatorOnly(const QString &refusal) const
+{
+    auto access = CatalogueAccess::of(m_store);
+    if (!access)
+        return access.error();
+    return access->coordinatorOnly(refusal);
+}
+
+Status CalendarService::mayChange(bool moved, const QList<OrderingWindow> &current,
+                                  const QList<OrderingWindow> &wanted) const
+{
+    auto access = CatalogueAccess::of(m_store);
+    if (!access)
+        return access.error();
+    if (!access->isProducer())
+        return {};
+    if (moved)
+        return Error(ErrorKind::Conflict, tr("Only a coordinator can move a distribution (its date, hours or place)."));
+    const Error chooseRefusal(ErrorKind::Conflict,
+                              tr("Only a coordinator can choose the catalogues taking part in a distribution."));
+    QHash<QString, OrderingWindow> before;
+    for (const OrderingWindow &window : current)
+        before.insert(window.catalogueId, window);
+    QSet<QString> after;
+    for (const OrderingWindow &window : wanted) {
+        after.insert(window.catalogueId);
+        if (!before.contains(window.catalogueId))
+            return chooseRefusal;
+        const OrderingWindow &stored = before[window.catalogueId];
+        if (stored.opensAt == window.opensAt && stored.closesAt == window.closesAt)
+            continue;
+        auto mine = access->reachesCatalogue(window.catalogueId);
+        if (!mine)
+            return mine.error();
+        if (!*mine) {
+            auto name = catalogueName(window.catalogueId);
+            return Error(ErrorKind::Conflict,
+                         tr("“%1” is another producer’s catalogue: only a coordinator can change its ordering window.")
+                             .arg(name ? *name : window.catalogueId),
+                         u"windows"_s);
+        }
+    }
+    for (const OrderingWindow &window : current) {
+        if (!after.contains(window.catalogueId))
+            return chooseRefusal;
     }
     return {};
 }

@@ -14,6 +14,9 @@
 class Store;
 
 // Places and distributions, and the ordering window of each catalogue taking part.
+// Places, creating, moving, cancelling or handing out distributions and choosing the catalogues
+// taking part are a coordinator's work; a producer acting may change only the ordering windows
+// of their own catalogues (CatalogueAccess). Refusals are Conflict errors and write nothing.
 class CalendarService {
     Q_DECLARE_TR_FUNCTIONS(CalendarService)
 
@@ -75,6 +78,10 @@ private:
     Status writeWindows(const QString &distributionId, const QList<OrderingWindow> &current,
                         const QList<OrderingWindow> &wanted, const QList<OrderingWindow> &leaving);
     Result<QString> catalogueName(const QString &catalogueId) const;
+    static QString placesRefusal();
+    Status coordinatorOnly(const QString &refusal) const;
+    // A producer's change: not moved, the same catalogues, only their own windows changed.
+    Status mayChange(bool moved, const QList<OrderingWindow> &current, const QList<OrderingWindow> &wanted) const;
 
     Store &m_store;
 };

@@ -1,5 +1,6 @@
 #include "CatalogueService.h"
 
+#include "CatalogueAccess.h"
 #include "RecordWrites.h"
 #include "repositories/CatalogueRepository.h"
 #include "repositories/ProducerRepository.h"
@@ -15,6 +16,8 @@ using namespace Qt::StringLiterals;
 
 Result<QString> CatalogueService::addProducer(Producer producer)
 {
+    if (Status allowed = coordinatorOnly(tr("Only a coordinator can add a producer to the group.")); !allowed)
+        return allowed.error();
     if (Status valid = ProducerRules::prepare(producer); !valid)
         return valid.error();
     return RecordWrites::insertNew<ProducerRepository>(m_store, producer);
@@ -24,6 +27,8 @@ Status CatalogueService::updateProducer(Producer producer)
 {
     if (Status valid = ProducerRules::prepare(producer); !valid)
         return valid;
+    if (Status allowed = mayChange(&CatalogueAccess::mayChangeProducer, producer.id); !allowed)
+        return allowed;
     return RecordWrites::updateExisting<ProducerRepository>(m_store, producer);
 }
 
@@ -34,11 +39,25 @@ Result<Producer> CatalogueService::producer(const QString &id) const
 
 Result<QList<Producer>> CatalogueService::producers(bool includeArchived) const
 {
-    return ProducerRepository(m_store).list(includeArchived);
+    auto access = CatalogueAccess::of(m_store);
+    if (!access)
+        return access.error();
+    auto all = ProducerRepository(m_store).list(includeArchived);
+    if (!all || !access->isProducer())
+        return all;
+    QList<Producer> reached;
+    for (const Producer &one : *all) {
+        if (access->reachesProducer(one.id))
+            reached.append(one);
+    }
+    return reached;
 }
 
 Status CatalogueService::setProducerArchived(const QString &producerId, bool archived)
 {
+    // Archiving takes a producer out of new distributions: the group's decision, not theirs.
+    if (Status allowed = coordinatorOnly(tr("Only a coordinator can archive or restore a producer.")); !allowed)
+        return allowed;
     auto found = producer(producerId);
     if (!found)
         return found.error();
@@ -53,6 +72,8 @@ Result<QString> CatalogueService::addCatalogue(Catalogue catalogue)
         return valid.error();
     if (!ProducerRepository(m_store).exists(catalogue.producerId))
         return Error::notFound(ProducerRepository::notFoundMessage(catalogue.producerId));
+    if (Status allowed = mayChange(&CatalogueAccess::mayChangeProducer, catalogue.producerId); !allowed)
+        return allowed.error();
     return RecordWrites::insertNew<CatalogueRepository>(m_store, catalogue);
 }
 
@@ -62,6 +83,11 @@ Status CatalogueService::updateCatalogue(Catalogue catalogue)
         return valid;
     if (!ProducerRepository(m_store).exists(catalogue.producerId))
         return Error::notFound(ProducerRepository::notFoundMessage(catalogue.producerId));
+    // Neither another producer's catalogue, nor one's own given to another producer.
+    if (Status allowed = mayChange(&CatalogueAccess::mayChangeCatalogue, catalogue.id); !allowed)
+        return allowed;
+    if (Status allowed = mayChange(&CatalogueAccess::mayChangeProducer, catalogue.producerId); !allowed)
+        return allowed;
     return RecordWrites::updateExisting<CatalogueRepository>(m_store, catalogue);
 }
 
@@ -72,12 +98,29 @@ Result<Catalogue> CatalogueService::catalogue(const QString &id) const
 
 Result<QList<Catalogue>> CatalogueService::catalogues() const
 {
-    return CatalogueRepository(m_store).list();
+    return inReach(CatalogueRepository(m_store).list());
 }
 
 Result<QList<Catalogue>> CatalogueService::cataloguesOf(const QString &producerId) const
 {
-    return CatalogueRepository(m_store).listForProducer(producerId);
+    return inReach(CatalogueRepository(m_store).listForProducer(producerId));
+}
+
+Result<QList<Catalogue>> CatalogueService::inReach(Result<QList<Catalogue>> all) const
+{
+    if (!all)
+        return all;
+    auto access = CatalogueAccess::of(m_store);
+    if (!access)
+        return access.error();
+    if (!access->isProducer())
+        return all;
+    QList<Catalogue> reached;
+    for (const Catalogue &one : *all) {
+        if (access->reachesProducer(one.producerId))
+            reached.append(one);
+    }
+    return reached;
 }
 
 Result<QList<Catalogue>> CatalogueService::activeCatalogues() const
@@ -101,6 +144,8 @@ Result<QList<Catalogue>> CatalogueService::activeCatalogues() const
 
 Status CatalogueService::setCatalogueActive(const QString &catalogueId, bool active)
 {
+    if (Status allowed = mayChange(&CatalogueAccess::mayChangeCatalogue, catalogueId); !allowed)
+        return allowed;
     auto found = catalogue(catalogueId);
     if (!found)
         return found.error();
@@ -132,6 +177,8 @@ Result<QString> CatalogueService::addProduct(Product product)
         return valid.error();
     if (!CatalogueRepository(m_store).exists(product.catalogueId))
         return Error::notFound(CatalogueRepository::notFoundMessage(product.catalogueId));
+    if (Status allowed = mayChange(&CatalogueAccess::mayChangeCatalogue, product.catalogueId); !allowed)
+        return allowed.error();
     if (Status unique = checkProductReference(product); !unique)
         return unique.error();
     return RecordWrites::insertNew<ProductRepository>(m_store, product);
@@ -144,6 +191,8 @@ Status CatalogueService::updateProduct(Product product)
     auto before = ProductRepository(m_store).find(product.id);
     if (!before)
         return before.error();
+    if (Status allowed = mayChange(&CatalogueAccess::mayChangeProduct, product.id); !allowed)
+        return allowed;
     if (product.catalogueId != before->catalogueId) {
         return Error(ErrorKind::Validation, tr("A product stays in its catalogue; create it in the other one instead."),
                      u"catalogueId"_s);
@@ -166,6 +215,8 @@ Status CatalogueService::updateProduct(Product product)
 
 Status CatalogueService::setProductActive(const QString &productId, bool active)
 {
+    if (Status allowed = mayChange(&CatalogueAccess::mayChangeProduct, productId); !allowed)
+        return allowed;
     auto found = product(productId);
     if (!found)
         return found.error();
@@ -181,6 +232,8 @@ Result<Product> CatalogueService::product(const QString &id) const
 
 Result<QList<Product>> CatalogueService::products(const QString &catalogueId, bool includeInactive) const
 {
+    if (Status allowed = mayChange(&CatalogueAccess::mayChangeCatalogue, catalogueId); !allowed)
+        return allowed.error();
     return ProductRepository(m_store).listForCatalogue(catalogueId, includeInactive);
 }
 
@@ -195,4 +248,20 @@ Result<std::optional<Product>> CatalogueService::productByReference(const QStrin
             return std::optional<Product>(one);
     }
     return std::optional<Product>();
+}
+
+Status CatalogueService::coordinatorOnly(const QString &refusal) const
+{
+    auto access = CatalogueAccess::of(m_store);
+    if (!access)
+        return access.error();
+    return access->coordinatorOnly(refusal);
+}
+
+Status CatalogueService::mayChange(Status (CatalogueAccess::*check)(const QString &) const, const QString &id) const
+{
+    auto access = CatalogueAccess::of(m_store);
+    if (!access)
+        return access.error();
+    return ((*access).*check)(id);
 }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <optional>
 
+class CatalogueAccess;
 class Store;
 
 // Producers, their catalogues and the products in them, under their rules.
@@ -17,6 +18,9 @@ class CatalogueService {
 public:
     explicit CatalogueService(Store &store) : m_store(store) {}
 
+    // A producer acting changes only their own producer record, catalogues and products, and
+    // sees only theirs in the lists (CatalogueAccess); adding or archiving producers is a
+    // coordinator's work. Refusals are Conflict errors and write nothing.
     Result<QString> addProducer(Producer producer);
     Status updateProducer(Producer producer);
     Result<Producer> producer(const QString &id) const;
@@ -42,12 +46,16 @@ public:
     // An inactive product is left out of every distribution's offer until active again.
     Status setProductActive(const QString &productId, bool active);
     Result<Product> product(const QString &id) const;
+    // Refused for a producer asking for another producer's catalogue.
     Result<QList<Product>> products(const QString &catalogueId, bool includeInactive = true) const;
     // The catalogue's product with this reference, if any.
     Result<std::optional<Product>> productByReference(const QString &catalogueId, const QString &reference) const;
 
 private:
     Status checkProductReference(const Product &product) const;
+    Result<QList<Catalogue>> inReach(Result<QList<Catalogue>> all) const;
+    Status coordinatorOnly(const QString &refusal) const;
+    Status mayChange(Status (CatalogueAccess::*check)(const QString &) const, const QString &id) const;
 
     Store &m_store;
 };

@@ -1,5 +1,6 @@
 #include "OfferService.h"
 
+#include "CatalogueAccess.h"
 #include "common/Ids.h"
 #include "repositories/DistributionRepository.h"
 #include "repositories/OrderingWindowRepository.h"
@@ -18,7 +19,21 @@ Result<QList<OfferEntry>> OfferService::offer(const QString &distributionId) con
 {
     if (!DistributionRepository(m_store).exists(distributionId))
         return Error::notFound(DistributionRepository::notFoundMessage(distributionId));
-    return DistributionOfferQuery(m_store).of(distributionId);
+    auto access = CatalogueAccess::of(m_store);
+    if (!access)
+        return access.error();
+    auto entries = DistributionOfferQuery(m_store).of(distributionId);
+    if (!entries || !access->isProducer())
+        return entries;
+    QList<OfferEntry> reached;
+    for (const OfferEntry &entry : *entries) {
+        auto mine = access->reachesCatalogue(entry.product.catalogueId);
+        if (!mine)
+            return mine.error();
+        if (*mine)
+            reached.append(entry);
+    }
+    return reached;
 }
 
 Status OfferService::setOffer(const QString &distributionId, const QList<ProductOffer> &changes)
@@ -31,6 +46,9 @@ Status OfferService::setOffer(const QString &distributionId, const QList<Product
     QSet<QString> taking;
     for (const OrderingWindow &window : *windows)
         taking.insert(window.catalogueId);
+    auto access = CatalogueAccess::of(m_store);
+    if (!access)
+        return access.error();
 
     ProductRepository products(m_store);
     QList<FieldIssue> issues;
@@ -38,6 +56,9 @@ Status OfferService::setOffer(const QString &distributionId, const QList<Product
         auto product = products.find(change.productId);
         if (!product)
             return product.error();
+        // Another producer's product refuses the whole change, as any other bad change.
+        if (Status allowed = access->mayChangeProduct(product->id); !allowed)
+            return allowed;
         if (!taking.contains(product->catalogueId)) {
             issues.append({u"productId"_s, tr("“%1” is not in a catalogue taking part in this distribution.")
                                                .arg(product->name)});

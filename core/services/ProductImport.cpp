@@ -1,5 +1,6 @@
 #include "ProductImport.h"
 
+#include "CatalogueAccess.h"
 #include "ProductCsvLayout.h"
 #include "common/Ids.h"
 #include "common/Money.h"
@@ -142,6 +143,8 @@ Result<ImportPlan<Product>> ProductImport::plan(const CsvDocument &document, con
 {
     if (!CatalogueRepository(m_store).exists(m_catalogueId))
         return Error::notFound(CatalogueRepository::notFoundMessage(m_catalogueId));
+    if (Status allowed = mayImport(); !allowed)
+        return allowed.error();
     auto existing = ProductRepository(m_store).listForCatalogue(m_catalogueId, true);
     if (!existing)
         return existing.error();
@@ -208,8 +211,19 @@ Result<ImportPlan<Product>> ProductImport::plan(const CsvDocument &document, con
     return CsvImport<Product>::plan(document, mapping, planRow, progress);
 }
 
+Status ProductImport::mayImport() const
+{
+    // A producer imports into their own catalogues only (CatalogueAccess).
+    auto access = CatalogueAccess::of(m_store);
+    if (!access)
+        return access.error();
+    return access->mayChangeCatalogue(m_catalogueId);
+}
+
 Result<ImportSummary> ProductImport::commit(const ImportPlan<Product> &plan, const ImportProgress &progress)
 {
+    if (Status allowed = mayImport(); !allowed)
+        return allowed.error();
     ProductRepository products(m_store);
     const auto create = [&](const ImportRow<Product> &row) -> Status {
         Product product = row.record;

@@ -14,7 +14,7 @@ class Store;
 // empty fields (reference, description, content), and says when its price differs: prices are
 // never changed by an import. A row is in error without a name, with a price or VAT rate that
 // does not read, with a value the product rules refuse, or naming the same product as an earlier
-// row.
+// row. A producer acting imports only into their own catalogues (refused, nothing read or written).
 class ProductImport {
     Q_DECLARE_TR_FUNCTIONS(ProductImport)
 
@@ -30,6 +30,8 @@ public:
     static Result<Product> productFrom(const CsvRecord &record, const ColumnMapping &mapping);
 
 private:
+    Status mayImport() const;
+
     Store &m_store;
     QString m_catalogueId;
 };

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Result.h"
+#include "orders/OrderActor.h"
+
+#include <QCoreApplication>
+
+class Store;
+
+// What the person acting may change on the catalogue and calendar side: a coordinator
+// everything; a producer their own producer record, catalogues and products (prices, offer and
+// stock included) and nothing of another producer's. Who acts is the order rules' OrderActor, so
+// that one person has the same reach in both. Refusals are Conflict errors, as the order rules'.
+class CatalogueAccess {
+    Q_DECLARE_TR_FUNCTIONS(CatalogueAccess)
+
+public:
+    CatalogueAccess(Store &store, OrderActor actor) : m_store(store), m_actor(std::move(actor)) {}
+    static Result<CatalogueAccess> of(Store &store);
+
+    const OrderActor &actor() const { return m_actor; }
+    bool isProducer() const { return m_actor.isProducer(); }
+    bool reachesProducer(const QString &producerId) const { return m_actor.reaches(producerId); }
+    // Whether the catalogue is the acting producer's (always for a coordinator).
+    Result<bool> reachesCatalogue(const QString &catalogueId) const;
+
+    // Each refuses a producer acting on another producer's record; NotFound for an unknown id.
+    Status mayChangeProducer(const QString &producerId) const;
+    Status mayChangeCatalogue(const QString &catalogueId) const;
+    Status mayChangeProduct(const QString &productId) const;
+    // Refuses a producer with `refusal`, which says what stays a coordinator's work.
+    Status coordinatorOnly(const QString &refusal) const;
+
+private:
+    Error refusal(const QString &what) const;
+
+    Store &m_store;
+    OrderActor m_actor;
+};
