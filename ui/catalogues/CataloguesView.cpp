@@ -6,6 +6,7 @@
 #include "ProductImportDialog.h"
 #include "ProductTableModel.h"
 #include "common/PhoneNumber.h"
+#include "services/CatalogueAccess.h"
 #include "services/CatalogueService.h"
 #include "services/ProductExport.h"
 #include "services/ProductImport.h"
@@ -40,6 +41,16 @@ constexpr int IdRole = Qt::UserRole;
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int RetiredRole = Qt::UserRole + 2;
 enum ItemKind { ProducerItem, CatalogueItem };
+
+// Enables the action, or disables it with the reason as its tooltip (its own tooltip otherwise).
+void allowOrSayWhy(QAction *action, bool allowed, const QString &reason)
+{
+    const char *own = "comptoirOwnToolTip";
+    if (!action->property(own).isValid())
+        action->setProperty(own, action->toolTip());
+    action->setEnabled(allowed);
+    action->setToolTip(allowed || reason.isEmpty() ? action->property(own).toString() : reason);
+}
 }
 
 CataloguesView::CataloguesView(Workspace &workspace, QWidget *parent)
@@ -214,6 +225,9 @@ void CataloguesView::reload()
         return;
     }
     const bool retired = m_showRetired->isChecked();
+    // A producer sees (core lists only theirs) and changes only their own producer and catalogues.
+    auto access = CatalogueAccess::of(m_workspace.store());
+    m_producerMode = access && access->isProducer();
     CatalogueService catalogues(m_workspace.store());
     auto producers = catalogues.producers(retired);
     const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
@@ -319,14 +333,17 @@ void CataloguesView::updateActions()
     const bool open = m_workspace.isOpen();
     const QTreeWidgetItem *item = m_tree->currentItem();
     const bool onProduct = m_productsHaveFocus && !selectedProductId().isEmpty();
-    m_newProducer->setEnabled(open);
+    const bool onProducer = !onProduct && item && item->data(0, KindRole).toInt() == ProducerItem;
+    allowOrSayWhy(m_newProducer, open && !m_producerMode,
+                  m_producerMode ? tr("Only a coordinator can add a producer to the group.") : QString());
     m_newCatalogue->setEnabled(open && item);
     m_newProduct->setEnabled(open && !currentCatalogueId().isEmpty());
     m_import->setEnabled(open && !currentCatalogueId().isEmpty());
     m_export->setEnabled(open && !currentCatalogueId().isEmpty());
     m_edit->setEnabled(open && (item || onProduct));
     m_editProduct->setEnabled(open && !selectedProductId().isEmpty());
-    m_retire->setEnabled(open && (item || onProduct));
+    allowOrSayWhy(m_retire, open && (item || onProduct) && !(m_producerMode && onProducer),
+                  m_producerMode && onProducer ? tr("Only a coordinator can archive or restore a producer.") : QString());
     bool retired = false;
     QString what;
     if (onProduct) {

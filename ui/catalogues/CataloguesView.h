@@ -69,4 +69,5 @@ private:
     QAction *m_import;
     QAction *m_export;
     bool m_productsHaveFocus = false;
+    bool m_producerMode = false; // the person acting is a producer
 };

@@ -78,6 +78,13 @@ void DistributionDayPanel::addActions(const QList<QAction *> &actions)
     }
 }
 
+void DistributionDayPanel::limitToCatalogues(bool limited, const QSet<QString> &catalogueIds)
+{
+    m_limited = limited;
+    m_catalogueIds = catalogueIds;
+    showDetails();
+}
+
 void DistributionDayPanel::showDay(QDate date, const QList<DistributionOverview> &overviews, const QDateTime &now,
                                    const QTimeZone &zone)
 {
@@ -136,22 +143,30 @@ void DistributionDayPanel::showDetails()
         + u"; font-weight: 600\">● "_s + DisplayText::distributionStatus(overview->status).toHtmlEscaped()
         + u"</span></p>"_s;
 
-    html += u"<p>"_s + tr("Validated: %n order(s), %1", nullptr, overview->validatedCount)
-                            .arg(Money::format(overview->validatedCents));
-    if (overview->inProgressCount + overview->anonymousCartCount > 0) {
-        const QString carts = overview->anonymousCartCount > 0
-            ? tr(" and %n anonymous cart(s)", nullptr, overview->anonymousCartCount)
-            : QString();
-        html += u"<br>"_s + tr("In progress: %n order(s)%1, %2", nullptr, overview->inProgressCount)
-                                .arg(carts, Money::format(overview->inProgressCents));
+    if (!m_limited) {
+        html += u"<p>"_s + tr("Validated: %n order(s), %1", nullptr, overview->validatedCount)
+                                .arg(Money::format(overview->validatedCents));
+        if (overview->inProgressCount + overview->anonymousCartCount > 0) {
+            const QString carts = overview->anonymousCartCount > 0
+                ? tr(" and %n anonymous cart(s)", nullptr, overview->anonymousCartCount)
+                : QString();
+            html += u"<br>"_s + tr("In progress: %n order(s)%1, %2", nullptr, overview->inProgressCount)
+                                    .arg(carts, Money::format(overview->inProgressCents));
+        }
+        html += u"</p>"_s;
     }
-    html += u"</p>"_s;
 
-    if (overview->windows.isEmpty()) {
-        html += u"<p>"_s + tr("No catalogue takes part yet.") + u"</p>"_s;
+    QList<OrderingWindow> windows;
+    for (const OrderingWindow &window : overview->windows) {
+        if (!m_limited || m_catalogueIds.contains(window.catalogueId))
+            windows.append(window);
+    }
+    if (windows.isEmpty()) {
+        html += u"<p>"_s + (m_limited ? tr("None of your catalogues takes part.") : tr("No catalogue takes part yet."))
+            + u"</p>"_s;
     } else {
         html += u"<p><b>"_s + tr("Ordering windows") + u"</b>"_s;
-        for (const OrderingWindow &window : overview->windows) {
+        for (const OrderingWindow &window : windows) {
             QString state;
             switch (window.stateAt(m_now)) {
             case OrderingWindow::State::NotYetOpen: state = tr("not yet open"); break;

@@ -3,6 +3,7 @@
 #include "queries/DistributionOverviewQuery.h"
 
 #include <QDate>
+#include <QSet>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -25,6 +26,9 @@ public:
     QDate date() const { return m_date; }
     // The selected distribution, or none.
     const DistributionOverview *current() const;
+    // In producer mode only the windows of these catalogues (the producer's) are shown, and not
+    // the orders and amounts of the whole distribution, which include other producers' lines.
+    void limitToCatalogues(bool limited, const QSet<QString> &catalogueIds = {});
     // Buttons for the actions on the selected distribution.
     void addActions(const QList<QAction *> &actions);
 
@@ -34,6 +38,8 @@ signals:
 private:
     void showDetails();
 
+    bool m_limited = false;
+    QSet<QString> m_catalogueIds;
     QDate m_date;
     QList<DistributionOverview> m_overviews;
     QDateTime m_now;

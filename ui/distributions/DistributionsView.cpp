@@ -9,6 +9,8 @@
 #include "OfferDialog.h"
 #include "PlacesDialog.h"
 #include "services/CalendarService.h"
+#include "services/CatalogueAccess.h"
+#include "services/CatalogueService.h"
 #include "shell/Workspace.h"
 #include "store/Store.h"
 #include "widgets/AreaParts.h"
@@ -53,6 +55,16 @@ QWidget *legend(QWidget *parent)
     }
     layout->addStretch(1);
     return row;
+}
+
+// Enables the action, or disables it with the reason as its tooltip (its own tooltip otherwise).
+void allowOrSayWhy(QAction *action, bool allowed, const QString &reason)
+{
+    const char *own = "comptoirOwnToolTip";
+    if (!action->property(own).isValid())
+        action->setProperty(own, action->toolTip());
+    action->setEnabled(allowed);
+    action->setToolTip(allowed || reason.isEmpty() ? action->property(own).toString() : reason);
 }
 
 }
@@ -133,7 +145,7 @@ DistributionsView::DistributionsView(Workspace &workspace, QWidget *parent)
     connect(m_calendar, &QCalendarWidget::activated, this, [this] {
         if (current())
             showOrders();
-        else
+        else if (m_new->isEnabled())
             newDistribution();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
@@ -183,6 +195,7 @@ void DistributionsView::reload()
         return;
     }
     m_calendar->setToday(today());
+    loadProducerMode();
     loadList();
     if (m_firstShow) {
         // The next distribution is in view first.
@@ -210,7 +223,25 @@ void DistributionsView::loadList()
     for (const DistributionOverview &overview : list)
         places.insert(overview.distribution.placeId);
     m_table->setColumnHidden(DistributionTableModel::Place, places.size() <= 1);
+    // The orders and amounts of a whole distribution include other producers' lines.
+    for (const int column : {DistributionTableModel::Validated, DistributionTableModel::InProgress,
+                             DistributionTableModel::AnonymousCarts, DistributionTableModel::Amount})
+        m_table->setColumnHidden(column, m_producerMode);
     m_model->setOverviews(list);
+}
+
+void DistributionsView::loadProducerMode()
+{
+    auto access = CatalogueAccess::of(m_workspace.store());
+    m_producerMode = access && access->isProducer();
+    QSet<QString> own;
+    if (m_producerMode) {
+        // The catalogue lists are cut to the producer's own in core.
+        auto catalogues = CatalogueService(m_workspace.store()).catalogues();
+        for (const Catalogue &catalogue : catalogues ? *catalogues : QList<Catalogue>())
+            own.insert(catalogue.id);
+    }
+    m_day->limitToCatalogues(m_producerMode, own);
 }
 
 void DistributionsView::loadCalendar()
@@ -257,16 +288,21 @@ void DistributionsView::updateActions()
     const bool open = m_workspace.isOpen();
     const bool cancelled = overview && overview->distribution.cancelled;
     const bool distributed = overview && overview->distribution.distributed;
-    m_new->setEnabled(open);
+    const bool coordinator = !m_producerMode;
+    const auto reason = [this](const QString &text) { return m_producerMode ? text : QString(); };
+    allowOrSayWhy(m_new, open && coordinator, reason(tr("Only a coordinator can create distributions.")));
     m_orders->setEnabled(overview != nullptr);
-    m_places->setEnabled(open);
-    m_edit->setEnabled(overview && !cancelled && !distributed);
+    allowOrSayWhy(m_places, open && coordinator, reason(tr("Only a coordinator can add, change or archive places.")));
+    allowOrSayWhy(m_edit, overview && !cancelled && !distributed && coordinator,
+                  reason(tr("Only a coordinator can move a distribution or choose its catalogues.")));
     m_offer->setEnabled(overview && !cancelled);
-    m_cancel->setEnabled(overview && !cancelled && !distributed);
+    allowOrSayWhy(m_cancel, overview && !cancelled && !distributed && coordinator,
+                  reason(tr("Only a coordinator can cancel a distribution.")));
     m_cancel->setVisible(!cancelled);
-    m_reinstate->setEnabled(cancelled);
+    allowOrSayWhy(m_reinstate, cancelled && coordinator, reason(tr("Only a coordinator can reinstate a distribution.")));
     m_reinstate->setVisible(cancelled);
-    m_distributed->setEnabled(overview && !cancelled);
+    allowOrSayWhy(m_distributed, overview && !cancelled && coordinator,
+                  reason(tr("Only a coordinator can mark a distribution as handed out.")));
     m_distributed->setText(distributed ? tr("Not &handed out after all") : tr("&Mark as handed out"));
 }
 
@@ -285,7 +321,7 @@ void DistributionsView::showOrders()
 
 void DistributionsView::newDistribution()
 {
-    if (!m_workspace.isOpen())
+    if (!m_workspace.isOpen() || m_producerMode)
         return;
     auto *dialog = new DistributionDialog(m_workspace, m_calendar->selectedDate(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -300,7 +336,7 @@ void DistributionsView::newDistribution()
 void DistributionsView::editDistribution()
 {
     const DistributionOverview *overview = current();
-    if (!overview || overview->distribution.cancelled || overview->distribution.distributed)
+    if (!overview || overview->distribution.cancelled || overview->distribution.distributed || m_producerMode)
         return;
     auto *dialog = new DistributionEditDialog(m_workspace, overview->distribution.id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -395,7 +431,7 @@ void DistributionsView::toggleDistributed()
 
 void DistributionsView::managePlaces()
 {
-    if (!m_workspace.isOpen())
+    if (!m_workspace.isOpen() || m_producerMode)
         return;
     auto *dialog = new PlacesDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QSet>
 #include <QWidget>
 
 class QAction;
@@ -47,6 +48,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void loadProducerMode();
     void loadCalendar();
     void loadList();
     void showSelectedDay();
@@ -71,4 +73,5 @@ private:
     QAction *m_distributed;
     QAction *m_places;
     bool m_firstShow = true;
+    bool m_producerMode = false; // the person acting is a producer: coordinators' actions are off
 };
