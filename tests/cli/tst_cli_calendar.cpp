@@ -1,6 +1,7 @@
 // Producers, catalogues, products, places and distributions through the real comptoir-cli, as
 // scripts drive it under the command-line contract: ids on the last line, RFC 4180 lists,
 // exit statuses, and bad input refused with the data unchanged.
+#include "../core/tst_orders_fixture.h"
 #include "CliRunner.h"
 #include "DatabaseSnapshot.h"
 #include "store/Store.h"
@@ -366,6 +367,71 @@ private slots:
         QCOMPARE(all.first().value(u"archived"_s), u"1"_s);
         QCOMPARE(group.cli.run({u"place"_s, u"archive"_s, group.place, u"--restore"_s}).exitCode, 0);
         QCOMPARE(listed(group.cli, {u"place"_s, u"list"_s}).size(), 1);
+    }
+
+    // A producer --user: their own catalogue's products, not another producer's (exit 1, the
+    // reason on stderr, nothing written); lists cut to theirs; coordinators' work refused.
+    void aProducerAddsAndImportsProductsOnlyIntoTheirOwnCatalogues()
+    {
+        OrderFixture market;
+        CliRunner producer(market.test->path());
+        producer.setNow(CliRunner::fixedNow());
+        producer.setUser(market.producerUserName);
+        const QString csv = file(u"pollen.csv"_s);
+        QFile out(csv);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("productName,price\nPollen,7.00\n");
+        out.close();
+
+        const QString before = DatabaseSnapshot::take(market.store());
+        const QList<QStringList> refusals{
+            {u"product"_s, u"add"_s, u"--catalogue"_s, market.honeyCatalogueId, u"--name"_s, u"Pollen"_s, u"--price"_s, u"7"_s},
+            {u"product"_s, u"import"_s, u"--catalogue"_s, market.honeyCatalogueId, csv},
+            {u"place"_s, u"add"_s, u"--name"_s, u"Marché couvert"_s},
+            {u"producer"_s, u"add"_s, u"--name"_s, u"Boulangerie Martin"_s},
+            {u"distribution"_s, u"cancel"_s, market.distributionId, u"--confirm"_s},
+        };
+        for (const QStringList &arguments : refusals) {
+            const CliRun refused = producer.run(arguments);
+            QVERIFY2(refused.exitCode == 1, qPrintable(arguments.join(u' ') + u": "_s + refused.err));
+            QVERIFY2(refused.err.contains(u"another producer"_s) || refused.err.contains(u"coordinator"_s),
+                     qPrintable(refused.err));
+            QCOMPARE(DatabaseSnapshot::take(market.store()), before);
+        }
+        QVERIFY(producer.run({u"product"_s, u"import"_s, u"--catalogue"_s, market.honeyCatalogueId, csv})
+                    .err.contains(u"Miels"_s));
+
+        const CliRun own = producer.run({u"product"_s, u"add"_s, u"--catalogue"_s, market.catalogueId, u"--name"_s,
+                                         u"Poireaux"_s, u"--price"_s, u"2,10"_s});
+        QCOMPARE(own.exitCode, 0);
+        QVERIFY(CliRun::isId(own.lastLine()));
+        QCOMPARE(producer.run({u"product"_s, u"import"_s, u"--catalogue"_s, market.catalogueId, csv}).exitCode, 0);
+    }
+
+    void aProducerListsOnlyTheirCataloguesAndProducts()
+    {
+        OrderFixture market;
+        CliRunner coordinator(market.test->path());
+        coordinator.setNow(CliRunner::fixedNow());
+        CliRunner producer = coordinator;
+        producer.setUser(market.producerUserName);
+
+        QCOMPARE(listed(coordinator, {u"catalogue"_s, u"list"_s}).size(), 3);
+        QCOMPARE(listed(coordinator, {u"producer"_s, u"list"_s}).size(), 2);
+        const auto catalogues = listed(producer, {u"catalogue"_s, u"list"_s});
+        QCOMPARE(catalogues.size(), 2);
+        for (const auto &catalogue : catalogues)
+            QCOMPARE(catalogue.value(u"producer_id"_s), market.fermeId);
+        const auto producers = listed(producer, {u"producer"_s, u"list"_s});
+        QCOMPARE(producers.size(), 1);
+        QCOMPARE(producers.first().value(u"id"_s), market.fermeId);
+        QVERIFY(listed(producer, {u"catalogue"_s, u"list"_s, u"--producer"_s, market.rucherId}).isEmpty());
+        QCOMPARE(listed(producer, {u"product"_s, u"list"_s, u"--catalogue"_s, market.catalogueId}).size(), 4);
+
+        const CliRun honey = producer.run({u"product"_s, u"list"_s, u"--catalogue"_s, market.honeyCatalogueId});
+        QCOMPARE(honey.exitCode, 1);
+        QVERIFY2(honey.err.contains(u"another producer"_s), qPrintable(honey.err));
+        QVERIFY(honey.out.isEmpty());
     }
 };
 

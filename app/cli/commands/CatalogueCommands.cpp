@@ -201,8 +201,11 @@ int CatalogueCommands::listCatalogues(CliContext &cli)
         QHash<QString, QString> producerNames;
         for (const Producer &one : *producers)
             producerNames.insert(one.id, one.name);
-        if (parser.isSet(producer) && !producerNames.contains(parser.value(producer)))
-            return cli.fail(catalogues.producer(parser.value(producer)).error());
+        // Another producer's, for a producer acting: known, and none of their catalogues listed.
+        if (parser.isSet(producer) && !producerNames.contains(parser.value(producer))) {
+            if (auto found = catalogues.producer(parser.value(producer)); !found)
+                return cli.fail(found.error());
+        }
         auto list = parser.isSet(producer) ? catalogues.cataloguesOf(parser.value(producer)) : catalogues.catalogues();
         if (!list)
             return cli.fail(list.error());
