@@ -471,6 +471,45 @@
         <source>“%1” cannot leave this distribution: it has %2.</source>
         <translation>“%1” cannot leave this distribution: it has %2.</translation>
     </message>
+    <message>
+        <source>Only a coordinator can create distributions.</source>
+        <translation>Only a coordinator can create distributions.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can cancel a distribution.</source>
+        <translation>Only a coordinator can cancel a distribution.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can reinstate a distribution.</source>
+        <translation>Only a coordinator can reinstate a distribution.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can mark a distribution as handed out.</source>
+        <translation>Only a coordinator can mark a distribution as handed out.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add, change or archive places.</source>
+        <translation>Only a coordinator can add, change or archive places.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can move a distribution (its date, hours or place).</source>
+        <translation>Only a coordinator can move a distribution (its date, hours or place).</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can choose the catalogues taking part in a distribution.</source>
+        <translation>Only a coordinator can choose the catalogues taking part in a distribution.</translation>
+    </message>
+    <message>
+        <source>“%1” is another producer’s catalogue: only a coordinator can change its ordering window.</source>
+        <translation>“%1” is another producer’s catalogue: only a coordinator can change its ordering window.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueAccess</name>
+    <message>
+        <source>“%1” belongs to another producer: a producer changes only their own producer record, catalogues and products.</source>
+        <translation>“%1” belongs to another producer: a producer changes only their own producer record, catalogues and products.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueCommands</name>
@@ -975,6 +1014,14 @@
         <source>“%1” was already ordered, so whether it is priced by weight can no longer change; create a new product instead.</source>
         <translation>“%1” was already ordered, so whether it is priced by weight can no longer change; create a new product instead.</translation>
     </message>
+    <message>
+        <source>Only a coordinator can add a producer to the group.</source>
+        <translation>Only a coordinator can add a producer to the group.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can archive or restore a producer.</source>
+        <translation>Only a coordinator can archive or restore a producer.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTotalsModel</name>
@@ -1197,6 +1244,14 @@
     <message>
         <source>Sho&amp;w archived and inactive</source>
         <translation>Sho&amp;w archived and inactive</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add a producer to the group.</source>
+        <translation>Only a coordinator can add a producer to the group.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can archive or restore a producer.</source>
+        <translation>Only a coordinator can archive or restore a producer.</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1731,10 @@
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>None of your catalogues takes part.</source>
+        <translation>None of your catalogues takes part.</translation>
+    </message>
 </context>
 <context>
     <name>DistributionDialog</name>
@@ -2076,6 +2135,30 @@
     <message>
         <source>Not &amp;handed out after all</source>
         <translation>Not &amp;handed out after all</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can create distributions.</source>
+        <translation>Only a coordinator can create distributions.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add, change or archive places.</source>
+        <translation>Only a coordinator can add, change or archive places.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can move a distribution or choose its catalogues.</source>
+        <translation>Only a coordinator can move a distribution or choose its catalogues.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can cancel a distribution.</source>
+        <translation>Only a coordinator can cancel a distribution.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can reinstate a distribution.</source>
+        <translation>Only a coordinator can reinstate a distribution.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can mark a distribution as handed out.</source>
+        <translation>Only a coordinator can mark a distribution as handed out.</translation>
     </message>
 </context>
 <context>

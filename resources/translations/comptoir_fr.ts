@@ -471,6 +471,45 @@
         <source>“%1” cannot leave this distribution: it has %2.</source>
         <translation>« %1 » ne peut pas quitter cette distribution : il a %2.</translation>
     </message>
+    <message>
+        <source>Only a coordinator can create distributions.</source>
+        <translation>Seul un coordinateur peut créer des distributions.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can cancel a distribution.</source>
+        <translation>Seul un coordinateur peut annuler une distribution.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can reinstate a distribution.</source>
+        <translation>Seul un coordinateur peut rétablir une distribution.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can mark a distribution as handed out.</source>
+        <translation>Seul un coordinateur peut marquer une distribution comme distribuée.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add, change or archive places.</source>
+        <translation>Seul un coordinateur peut ajouter, modifier ou archiver des lieux.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can move a distribution (its date, hours or place).</source>
+        <translation>Seul un coordinateur peut déplacer une distribution (sa date, ses horaires ou son lieu).</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can choose the catalogues taking part in a distribution.</source>
+        <translation>Seul un coordinateur peut choisir les catalogues participant à une distribution.</translation>
+    </message>
+    <message>
+        <source>“%1” is another producer’s catalogue: only a coordinator can change its ordering window.</source>
+        <translation>« %1 » est le catalogue d’un autre producteur : seul un coordinateur peut modifier sa période de commande.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueAccess</name>
+    <message>
+        <source>“%1” belongs to another producer: a producer changes only their own producer record, catalogues and products.</source>
+        <translation>« %1 » appartient à un autre producteur : un producteur ne modifie que sa propre fiche, ses catalogues et ses produits.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueCommands</name>
@@ -975,6 +1014,14 @@
         <source>“%1” was already ordered, so whether it is priced by weight can no longer change; create a new product instead.</source>
         <translation>« %1 » a déjà été commandé : son mode de prix (au poids ou non) ne peut plus changer ; créez plutôt un nouveau produit.</translation>
     </message>
+    <message>
+        <source>Only a coordinator can add a producer to the group.</source>
+        <translation>Seul un coordinateur peut ajouter un producteur au groupe.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can archive or restore a producer.</source>
+        <translation>Seul un coordinateur peut archiver ou restaurer un producteur.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTotalsModel</name>
@@ -1197,6 +1244,14 @@
     <message>
         <source>Sho&amp;w archived and inactive</source>
         <translation>Afficher les archi&amp;vés et les inactifs</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add a producer to the group.</source>
+        <translation>Seul un coordinateur peut ajouter un producteur au groupe.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can archive or restore a producer.</source>
+        <translation>Seul un coordinateur peut archiver ou restaurer un producteur.</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1731,10 @@
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>None of your catalogues takes part.</source>
+        <translation>Aucun de vos catalogues ne participe.</translation>
+    </message>
 </context>
 <context>
     <name>DistributionDialog</name>
@@ -2076,6 +2135,30 @@
     <message>
         <source>Not &amp;handed out after all</source>
         <translation>Finalement non &amp;distribuée</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can create distributions.</source>
+        <translation>Seul un coordinateur peut créer des distributions.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add, change or archive places.</source>
+        <translation>Seul un coordinateur peut ajouter, modifier ou archiver des lieux.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can move a distribution or choose its catalogues.</source>
+        <translation>Seul un coordinateur peut déplacer une distribution ou choisir ses catalogues.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can cancel a distribution.</source>
+        <translation>Seul un coordinateur peut annuler une distribution.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can reinstate a distribution.</source>
+        <translation>Seul un coordinateur peut rétablir une distribution.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can mark a distribution as handed out.</source>
+        <translation>Seul un coordinateur peut marquer une distribution comme distribuée.</translation>
     </message>
 </context>
 <context>

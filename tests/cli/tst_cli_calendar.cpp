@@ -433,6 +433,32 @@ private slots:
         QVERIFY2(honey.err.contains(u"another producer"_s), qPrintable(honey.err));
         QVERIFY(honey.out.isEmpty());
     }
+
+    void aProducerSeesTheirWindowsAndNoneOfTheDistributionsFigures()
+    {
+        OrderFixture market;
+        CliRunner coordinator(market.test->path());
+        coordinator.setNow(CliRunner::fixedNow());
+        CliRunner producer = coordinator;
+        producer.setUser(market.producerUserName);
+
+        const CliRun all = coordinator.run({u"distribution"_s, u"show"_s, market.distributionId});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY2(all.out.contains(u"Validated: "_s) && all.out.contains(u"  Miels: "_s), qPrintable(all.out));
+        const CliRun theirs = producer.run({u"distribution"_s, u"show"_s, market.distributionId});
+        QCOMPARE(theirs.exitCode, 0);
+        QVERIFY2(theirs.out.contains(u"  Légumes et fromages: "_s), qPrintable(theirs.out));
+        QVERIFY2(!theirs.out.contains(u"Miels"_s), qPrintable(theirs.out));
+        QVERIFY2(!theirs.out.contains(u"Validated: "_s) && !theirs.out.contains(u"In progress: "_s), qPrintable(theirs.out));
+
+        const auto listedAll = listed(coordinator, {u"distribution"_s, u"list"_s});
+        QCOMPARE(listedAll.first().value(u"validated_count"_s), u"0"_s);
+        const auto listedTheirs = listed(producer, {u"distribution"_s, u"list"_s});
+        QCOMPARE(listedTheirs.size(), listedAll.size());
+        for (const QString &column : {u"validated_count"_s, u"in_progress_count"_s, u"anonymous_cart_count"_s,
+                                      u"validated_cents"_s, u"in_progress_cents"_s})
+            QCOMPARE(listedTheirs.first().value(column), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliCalendar)

@@ -42,15 +42,6 @@ constexpr int KindRole = Qt::UserRole + 1;
 constexpr int RetiredRole = Qt::UserRole + 2;
 enum ItemKind { ProducerItem, CatalogueItem };
 
-// Enables the action, or disables it with the reason as its tooltip (its own tooltip otherwise).
-void allowOrSayWhy(QAction *action, bool allowed, const QString &reason)
-{
-    const char *own = "comptoirOwnToolTip";
-    if (!action->property(own).isValid())
-        action->setProperty(own, action->toolTip());
-    action->setEnabled(allowed);
-    action->setToolTip(allowed || reason.isEmpty() ? action->property(own).toString() : reason);
-}
 }
 
 CataloguesView::CataloguesView(Workspace &workspace, QWidget *parent)
@@ -334,7 +325,7 @@ void CataloguesView::updateActions()
     const QTreeWidgetItem *item = m_tree->currentItem();
     const bool onProduct = m_productsHaveFocus && !selectedProductId().isEmpty();
     const bool onProducer = !onProduct && item && item->data(0, KindRole).toInt() == ProducerItem;
-    allowOrSayWhy(m_newProducer, open && !m_producerMode,
+    AreaParts::allowOrSayWhy(m_newProducer, open && !m_producerMode,
                   m_producerMode ? tr("Only a coordinator can add a producer to the group.") : QString());
     m_newCatalogue->setEnabled(open && item);
     m_newProduct->setEnabled(open && !currentCatalogueId().isEmpty());
@@ -342,7 +333,7 @@ void CataloguesView::updateActions()
     m_export->setEnabled(open && !currentCatalogueId().isEmpty());
     m_edit->setEnabled(open && (item || onProduct));
     m_editProduct->setEnabled(open && !selectedProductId().isEmpty());
-    allowOrSayWhy(m_retire, open && (item || onProduct) && !(m_producerMode && onProducer),
+    AreaParts::allowOrSayWhy(m_retire, open && (item || onProduct) && !(m_producerMode && onProducer),
                   m_producerMode && onProducer ? tr("Only a coordinator can archive or restore a producer.") : QString());
     bool retired = false;
     QString what;

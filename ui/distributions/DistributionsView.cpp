@@ -57,15 +57,6 @@ QWidget *legend(QWidget *parent)
     return row;
 }
 
-// Enables the action, or disables it with the reason as its tooltip (its own tooltip otherwise).
-void allowOrSayWhy(QAction *action, bool allowed, const QString &reason)
-{
-    const char *own = "comptoirOwnToolTip";
-    if (!action->property(own).isValid())
-        action->setProperty(own, action->toolTip());
-    action->setEnabled(allowed);
-    action->setToolTip(allowed || reason.isEmpty() ? action->property(own).toString() : reason);
-}
 
 }
 
@@ -290,18 +281,18 @@ void DistributionsView::updateActions()
     const bool distributed = overview && overview->distribution.distributed;
     const bool coordinator = !m_producerMode;
     const auto reason = [this](const QString &text) { return m_producerMode ? text : QString(); };
-    allowOrSayWhy(m_new, open && coordinator, reason(tr("Only a coordinator can create distributions.")));
+    AreaParts::allowOrSayWhy(m_new, open && coordinator, reason(tr("Only a coordinator can create distributions.")));
     m_orders->setEnabled(overview != nullptr);
-    allowOrSayWhy(m_places, open && coordinator, reason(tr("Only a coordinator can add, change or archive places.")));
-    allowOrSayWhy(m_edit, overview && !cancelled && !distributed && coordinator,
+    AreaParts::allowOrSayWhy(m_places, open && coordinator, reason(tr("Only a coordinator can add, change or archive places.")));
+    AreaParts::allowOrSayWhy(m_edit, overview && !cancelled && !distributed && coordinator,
                   reason(tr("Only a coordinator can move a distribution or choose its catalogues.")));
     m_offer->setEnabled(overview && !cancelled);
-    allowOrSayWhy(m_cancel, overview && !cancelled && !distributed && coordinator,
+    AreaParts::allowOrSayWhy(m_cancel, overview && !cancelled && !distributed && coordinator,
                   reason(tr("Only a coordinator can cancel a distribution.")));
     m_cancel->setVisible(!cancelled);
-    allowOrSayWhy(m_reinstate, cancelled && coordinator, reason(tr("Only a coordinator can reinstate a distribution.")));
+    AreaParts::allowOrSayWhy(m_reinstate, cancelled && coordinator, reason(tr("Only a coordinator can reinstate a distribution.")));
     m_reinstate->setVisible(cancelled);
-    allowOrSayWhy(m_distributed, overview && !cancelled && coordinator,
+    AreaParts::allowOrSayWhy(m_distributed, overview && !cancelled && coordinator,
                   reason(tr("Only a coordinator can mark a distribution as handed out.")));
     m_distributed->setText(distributed ? tr("Not &handed out after all") : tr("&Mark as handed out"));
 }

@@ -34,3 +34,12 @@ QAction *AreaParts::action(QWidget *area, const QString &objectName, const QStri
     area->addAction(action);
     return action;
 }
+
+void AreaParts::allowOrSayWhy(QAction *action, bool allowed, const QString &reason)
+{
+    const char *own = "comptoirOwnToolTip";
+    if (!action->property(own).isValid())
+        action->setProperty(own, action->toolTip());
+    action->setEnabled(allowed);
+    action->setToolTip(allowed || reason.isEmpty() ? action->property(own).toString() : reason);
+}

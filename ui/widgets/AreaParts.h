@@ -22,6 +22,10 @@ QAction *action(QWidget *area, const QString &objectName, const QString &text, c
 // unless given `objectName`.
 QToolButton *button(QAction *action, QWidget *area, const QString &objectName = {});
 
+// Enables the action, or disables it with `reason` as its tooltip (its own tooltip otherwise):
+// what a producer may not do says why.
+void allowOrSayWhy(QAction *action, bool allowed, const QString &reason);
+
 template <typename Area>
 QAction *action(Area *area, const QString &objectName, const QString &text, const QKeySequence &shortcut,
                 void (Area::*slot)())

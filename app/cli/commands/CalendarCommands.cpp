@@ -7,6 +7,7 @@
 #include "common/Money.h"
 #include "domain/Recurrence.h"
 #include "i18n/DomainWords.h"
+#include "orders/OrderActor.h"
 #include "queries/DistributionOverviewQuery.h"
 #include "services/CalendarService.h"
 #include "services/CatalogueService.h"
@@ -332,8 +333,14 @@ int CalendarCommands::listDistributions(CliContext &cli)
         if (!overviews)
             return cli.fail(overviews.error());
         const QTimeZone zone = store.timeZone();
+        // The order figures of a distribution cover every catalogue: a producer is not shown them.
+        auto actor = OrderActor::of(store);
+        if (!actor)
+            return cli.fail(actor.error());
+        const bool figures = !actor->isProducer();
 
         using Cell = ListOutput::Cell;
+        const auto figure = [figures](const Cell &cell) { return figures ? cell : Cell(QString()); };
         ListOutput output({{u"id"_s, tr("Id")},
                            {u"date"_s, tr("Date")},
                            {u"starts_at"_s, tr("Hours")},
@@ -359,11 +366,11 @@ int CalendarCommands::listDistributions(CliContext &cli)
                  overview.placeName,
                  {Distribution::statusKey(overview.status), DomainWords::distributionStatus(overview.status)},
                  Cell::integer(overview.windows.size()),
-                 Cell::integer(overview.validatedCount),
-                 Cell::integer(overview.inProgressCount),
-                 Cell::integer(overview.anonymousCartCount),
-                 Cell::money(overview.validatedCents),
-                 Cell::money(overview.inProgressCents),
+                 figure(Cell::integer(overview.validatedCount)),
+                 figure(Cell::integer(overview.inProgressCount)),
+                 figure(Cell::integer(overview.anonymousCartCount)),
+                 figure(Cell::money(overview.validatedCents)),
+                 figure(Cell::money(overview.inProgressCents)),
                  Cell::instant(distribution.stamp.updatedAt)});
         }
         return format.print(cli, output);
@@ -396,20 +403,36 @@ int CalendarCommands::showDistribution(CliContext &cli)
             << u", "_s << overview->placeName << '\n';
         out << tr("Starts: %1").arg(localIso(distribution->date, distribution->startTime, zone)) << '\n';
         out << tr("Status: %1").arg(DomainWords::distributionStatus(overview->status)) << '\n';
-        out << tr("Validated: %n order(s), %1", nullptr, overview->validatedCount)
-                   .arg(Money::format(overview->validatedCents))
-            << '\n';
-        // The amount in progress covers the anonymous carts too.
-        const QString inProgressAmount = Money::format(overview->inProgressCents);
-        if (overview->anonymousCartCount == 0)
-            out << tr("In progress: %n order(s), %1", nullptr, overview->inProgressCount).arg(inProgressAmount);
-        else
-            out << tr("In progress: %1 and %2, %3 in all")
-                       .arg(tr("%n order(s)", nullptr, overview->inProgressCount),
-                            tr("%n anonymous cart(s)", nullptr, overview->anonymousCartCount), inProgressAmount);
-        out << '\n';
+        // A producer sees their own catalogues' windows, and none of the figures, which cover
+        // every catalogue (their own orders: `order list`).
+        auto actor = OrderActor::of(store);
+        if (!actor)
+            return actor.error();
+        QSet<QString> reachable;
+        if (actor->isProducer()) {
+            auto theirs = CatalogueService(store).catalogues();
+            if (!theirs)
+                return theirs.error();
+            for (const Catalogue &catalogue : std::as_const(*theirs))
+                reachable.insert(catalogue.id);
+        } else {
+            out << tr("Validated: %n order(s), %1", nullptr, overview->validatedCount)
+                       .arg(Money::format(overview->validatedCents))
+                << '\n';
+            // The amount in progress covers the anonymous carts too.
+            const QString inProgressAmount = Money::format(overview->inProgressCents);
+            if (overview->anonymousCartCount == 0)
+                out << tr("In progress: %n order(s), %1", nullptr, overview->inProgressCount).arg(inProgressAmount);
+            else
+                out << tr("In progress: %1 and %2, %3 in all")
+                           .arg(tr("%n order(s)", nullptr, overview->inProgressCount),
+                                tr("%n anonymous cart(s)", nullptr, overview->anonymousCartCount), inProgressAmount);
+            out << '\n';
+        }
         out << tr("Ordering windows:") << '\n';
         for (const OrderingWindow &window : overview->windows) {
+            if (actor->isProducer() && !reachable.contains(window.catalogueId))
+                continue;
             out << u"  "_s
                 << CliContext::labelled(overview->catalogueNames.value(window.catalogueId),
                                         instantIso(window.opensAt, zone) + u" → "_s + instantIso(window.closesAt, zone))
