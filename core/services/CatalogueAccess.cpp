@@ -69,6 +69,20 @@ Status CatalogueAccess::mayChangeProduct(const QString &productId) const
     return {};
 }
 
+Status CatalogueAccess::maySeeCatalogue(const QString &catalogueId) const
+{
+    if (!isProducer())
+        return {};
+    auto catalogue = CatalogueRepository(m_store).find(catalogueId);
+    if (!catalogue)
+        return catalogue.error();
+    if (!reachesProducer(catalogue->producerId))
+        return Error(ErrorKind::Conflict,
+                     tr("“%1” is another producer’s catalogue: a producer sees only their own catalogues and products.")
+                         .arg(catalogue->name));
+    return {};
+}
+
 Status CatalogueAccess::coordinatorOnly(const QString &refusal) const
 {
     if (isProducer())

@@ -29,6 +29,17 @@ Status CatalogueService::updateProducer(Producer producer)
         return valid;
     if (Status allowed = mayChange(&CatalogueAccess::mayChangeProducer, producer.id); !allowed)
         return allowed;
+    // Archiving is the group's decision (setProducerArchived): a producer's own edit keeps it.
+    auto access = CatalogueAccess::of(m_store);
+    if (!access)
+        return access.error();
+    if (access->isProducer()) {
+        auto stored = ProducerRepository(m_store).find(producer.id);
+        if (!stored)
+            return stored.error();
+        if (producer.archived != stored->archived)
+            return Error(ErrorKind::Conflict, tr("Only a coordinator can archive or restore a producer."));
+    }
     return RecordWrites::updateExisting<ProducerRepository>(m_store, producer);
 }
 
@@ -232,7 +243,7 @@ Result<Product> CatalogueService::product(const QString &id) const
 
 Result<QList<Product>> CatalogueService::products(const QString &catalogueId, bool includeInactive) const
 {
-    if (Status allowed = mayChange(&CatalogueAccess::mayChangeCatalogue, catalogueId); !allowed)
+    if (Status allowed = mayChange(&CatalogueAccess::maySeeCatalogue, catalogueId); !allowed)
         return allowed.error();
     return ProductRepository(m_store).listForCatalogue(catalogueId, includeInactive);
 }

@@ -1,5 +1,6 @@
 #include "ProductExport.h"
 
+#include "CatalogueAccess.h"
 #include "ProductCsvLayout.h"
 #include "csv/CsvWriter.h"
 #include "repositories/CatalogueRepository.h"
@@ -11,6 +12,11 @@ Result<int> ProductExport::write(const QString &catalogueId, const QString &path
 {
     if (!CatalogueRepository(m_store).exists(catalogueId))
         return Error::notFound(CatalogueRepository::notFoundMessage(catalogueId));
+    auto access = CatalogueAccess::of(m_store);
+    if (!access)
+        return access.error();
+    if (Status seen = access->maySeeCatalogue(catalogueId); !seen)
+        return seen.error();
     auto products = ProductRepository(m_store).listForCatalogue(catalogueId, includeInactive);
     if (!products)
         return products.error();

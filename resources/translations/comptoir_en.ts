@@ -510,6 +510,10 @@
         <source>“%1” belongs to another producer: a producer changes only their own producer record, catalogues and products.</source>
         <translation>“%1” belongs to another producer: a producer changes only their own producer record, catalogues and products.</translation>
     </message>
+    <message>
+        <source>“%1” is another producer’s catalogue: a producer sees only their own catalogues and products.</source>
+        <translation>“%1” is another producer’s catalogue: a producer sees only their own catalogues and products.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueCommands</name>
@@ -2145,10 +2149,6 @@
         <translation>Only a coordinator can add, change or archive places.</translation>
     </message>
     <message>
-        <source>Only a coordinator can move a distribution or choose its catalogues.</source>
-        <translation>Only a coordinator can move a distribution or choose its catalogues.</translation>
-    </message>
-    <message>
         <source>Only a coordinator can cancel a distribution.</source>
         <translation>Only a coordinator can cancel a distribution.</translation>
     </message>
@@ -2159,6 +2159,10 @@
     <message>
         <source>Only a coordinator can mark a distribution as handed out.</source>
         <translation>Only a coordinator can mark a distribution as handed out.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change a distribution: its date, place, catalogues and ordering windows.</source>
+        <translation>Only a coordinator can change a distribution: its date, place, catalogues and ordering windows.</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4424,10 @@ The producer may already have printed their summary. Make the change anyway? It 
             <numerusform>Joined to the order they already had (%n product in both: the quantity typed counts).</numerusform>
             <numerusform>Joined to the order they already had (%n products in both: the quantity typed counts).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This order is saved and has changes: save or undo them before taking it for a new member.</source>
+        <translation>This order is saved and has changes: save or undo them before taking it for a new member.</translation>
     </message>
 </context>
 <context>

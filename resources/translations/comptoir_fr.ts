@@ -510,6 +510,10 @@
         <source>“%1” belongs to another producer: a producer changes only their own producer record, catalogues and products.</source>
         <translation>« %1 » appartient à un autre producteur : un producteur ne modifie que sa propre fiche, ses catalogues et ses produits.</translation>
     </message>
+    <message>
+        <source>“%1” is another producer’s catalogue: a producer sees only their own catalogues and products.</source>
+        <translation>« %1 » est le catalogue d’un autre producteur : un producteur ne voit que ses propres catalogues et produits.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueCommands</name>
@@ -2145,10 +2149,6 @@
         <translation>Seul un coordinateur peut ajouter, modifier ou archiver des lieux.</translation>
     </message>
     <message>
-        <source>Only a coordinator can move a distribution or choose its catalogues.</source>
-        <translation>Seul un coordinateur peut déplacer une distribution ou choisir ses catalogues.</translation>
-    </message>
-    <message>
         <source>Only a coordinator can cancel a distribution.</source>
         <translation>Seul un coordinateur peut annuler une distribution.</translation>
     </message>
@@ -2159,6 +2159,10 @@
     <message>
         <source>Only a coordinator can mark a distribution as handed out.</source>
         <translation>Seul un coordinateur peut marquer une distribution comme distribuée.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change a distribution: its date, place, catalogues and ordering windows.</source>
+        <translation>Seul un coordinateur peut modifier une distribution : sa date, son lieu, ses catalogues et ses périodes de commande.</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4424,10 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
             <numerusform>Ajoutée à la commande qu’il avait déjà (%n produit dans les deux : la quantité saisie compte).</numerusform>
             <numerusform>Ajoutée à la commande qu’il avait déjà (%n produits dans les deux : la quantité saisie compte).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This order is saved and has changes: save or undo them before taking it for a new member.</source>
+        <translation>Cette commande est enregistrée et a des modifications : enregistrez-les ou défaites-les avant de la prendre pour un nouveau membre.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -400,6 +401,13 @@ private slots:
         }
         QVERIFY(producer.run({u"product"_s, u"import"_s, u"--catalogue"_s, market.honeyCatalogueId, csv})
                     .err.contains(u"Miels"_s));
+        // Nor can they read another producer's catalogue out through an export.
+        const QString exported = file(u"honey-export.csv"_s);
+        const CliRun export_ = producer.run({u"product"_s, u"export"_s, u"--catalogue"_s, market.honeyCatalogueId,
+                                             u"--inactive"_s, exported});
+        QCOMPARE(export_.exitCode, 1);
+        QVERIFY2(export_.err.contains(u"another producer"_s), qPrintable(export_.err));
+        QVERIFY(!QFileInfo::exists(exported));
 
         const CliRun own = producer.run({u"product"_s, u"add"_s, u"--catalogue"_s, market.catalogueId, u"--name"_s,
                                          u"Poireaux"_s, u"--price"_s, u"2,10"_s});

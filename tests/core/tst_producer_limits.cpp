@@ -1,9 +1,12 @@
 #include "DatabaseSnapshot.h"
 #include "services/CatalogueAccess.h"
 #include "services/OfferService.h"
+#include "services/ProductExport.h"
 #include "services/ProductImport.h"
 #include "tst_orders_fixture.h"
 
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -173,6 +176,32 @@ private slots:
         const auto honey = catalogues.products(fixture().honeyCatalogueId);
         QVERIFY(!honey.ok());
         QCOMPARE(honey.error().kind(), ErrorKind::Conflict);
+        // A look, refused as a look: the message does not speak of changing.
+        QVERIFY2(honey.error().message().contains(u"sees only"_s), qPrintable(honey.error().message()));
+    }
+
+    void aProducerCannotExportAnotherProducersCatalogue()
+    {
+        QTemporaryDir folder;
+        const QString other = folder.filePath(u"other.csv"_s);
+        const auto refused = ProductExport(store()).write(fixture().honeyCatalogueId, other, true);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind(), ErrorKind::Conflict);
+        QVERIFY2(refused.error().message().contains(u"Miels"_s), qPrintable(refused.error().message()));
+        QVERIFY(!QFileInfo::exists(other));
+        const QString own = folder.filePath(u"own.csv"_s);
+        QCOMPARE(ProductExport(store()).write(fixture().catalogueId, own, true).value(), 4);
+    }
+
+    void aProducerCannotArchiveTheirOwnRecordByEditingIt()
+    {
+        const QString before = DatabaseSnapshot::take(store());
+        Producer own = CatalogueService(store()).producer(fixture().fermeId).value();
+        own.archived = true;
+        expectRefused(CatalogueService(store()).updateProducer(own), before, u"coordinator"_s);
+        own.archived = false;
+        own.contactName = u"Julien Moreau"_s;
+        QVERIFY(CatalogueService(store()).updateProducer(own));
     }
 
     void aProducerSetsTheOfferOfTheirProductsOnly()

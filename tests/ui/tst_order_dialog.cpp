@@ -7,6 +7,7 @@
 #include "i18n/Translations.h"
 #include "orders/OrderDialog.h"
 #include "repositories/LateChangeRepository.h"
+#include "services/MemberService.h"
 #include "services/OrderService.h"
 #include "widgets/DialogSeams.h"
 
@@ -313,6 +314,26 @@ private slots:
         QVERIFY(child<QLabel>(u"orderMessage"_s)->text().contains(u"stays as it was"_s));
         QCOMPARE(OrderService(store()).basket(basketId).value().memberId, f().memberId);
         QCOMPARE(storedLines().size(), 1);
+    }
+
+    void aSavedOrderWithChangesMakesNoNewMemberForItself()
+    {
+        BasketEdit edit;
+        edit.distributionId = f().distributionId;
+        edit.memberId = f().memberId;
+        edit.lines = {{f().carrotsId, 2, {}}};
+        QVERIFY(OrderService(store()).save(edit));
+        const int members = MemberService(store()).list({}).value().size();
+
+        openDialog();
+        chooseDupre();
+        addLine(u"OEU-6"_s, u"1"_s); // a change to her saved order
+        press(Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(!child<QWidget>(u"newMemberPanel"_s)->isVisible());
+        const QString refusal = child<QLabel>(u"orderMessage"_s)->text();
+        QVERIFY2(refusal.contains(u"save or undo"_s), qPrintable(refusal));
+        QCOMPARE(MemberService(store()).list({}).value().size(), members);
+        QCOMPARE(child<QLineEdit>(u"memberField"_s)->text(), u"Dupré Hélène"_s);
     }
 
     void anotherMembersOrderIsJoinedOnlyAfterAsking()

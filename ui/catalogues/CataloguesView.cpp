@@ -326,7 +326,7 @@ void CataloguesView::updateActions()
     const bool onProduct = m_productsHaveFocus && !selectedProductId().isEmpty();
     const bool onProducer = !onProduct && item && item->data(0, KindRole).toInt() == ProducerItem;
     AreaParts::allowOrSayWhy(m_newProducer, open && !m_producerMode,
-                  m_producerMode ? tr("Only a coordinator can add a producer to the group.") : QString());
+                             m_producerMode ? tr("Only a coordinator can add a producer to the group.") : QString());
     m_newCatalogue->setEnabled(open && item);
     m_newProduct->setEnabled(open && !currentCatalogueId().isEmpty());
     m_import->setEnabled(open && !currentCatalogueId().isEmpty());
@@ -334,7 +334,8 @@ void CataloguesView::updateActions()
     m_edit->setEnabled(open && (item || onProduct));
     m_editProduct->setEnabled(open && !selectedProductId().isEmpty());
     AreaParts::allowOrSayWhy(m_retire, open && (item || onProduct) && !(m_producerMode && onProducer),
-                  m_producerMode && onProducer ? tr("Only a coordinator can archive or restore a producer.") : QString());
+                             m_producerMode && onProducer ? tr("Only a coordinator can archive or restore a producer.")
+                                                          : QString());
     bool retired = false;
     QString what;
     if (onProduct) {

@@ -281,18 +281,20 @@ void DistributionsView::updateActions()
     const bool distributed = overview && overview->distribution.distributed;
     const bool coordinator = !m_producerMode;
     const auto reason = [this](const QString &text) { return m_producerMode ? text : QString(); };
-    AreaParts::allowOrSayWhy(m_new, open && coordinator, reason(tr("Only a coordinator can create distributions.")));
+    using AreaParts::allowOrSayWhy;
+    allowOrSayWhy(m_new, open && coordinator, reason(tr("Only a coordinator can create distributions.")));
     m_orders->setEnabled(overview != nullptr);
-    AreaParts::allowOrSayWhy(m_places, open && coordinator, reason(tr("Only a coordinator can add, change or archive places.")));
-    AreaParts::allowOrSayWhy(m_edit, overview && !cancelled && !distributed && coordinator,
-                  reason(tr("Only a coordinator can move a distribution or choose its catalogues.")));
+    allowOrSayWhy(m_places, open && coordinator, reason(tr("Only a coordinator can add, change or archive places.")));
+    allowOrSayWhy(m_edit, overview && !cancelled && !distributed && coordinator,
+                  reason(tr("Only a coordinator can change a distribution: its date, place, catalogues and "
+                            "ordering windows.")));
     m_offer->setEnabled(overview && !cancelled);
-    AreaParts::allowOrSayWhy(m_cancel, overview && !cancelled && !distributed && coordinator,
+    allowOrSayWhy(m_cancel, overview && !cancelled && !distributed && coordinator,
                   reason(tr("Only a coordinator can cancel a distribution.")));
     m_cancel->setVisible(!cancelled);
-    AreaParts::allowOrSayWhy(m_reinstate, cancelled && coordinator, reason(tr("Only a coordinator can reinstate a distribution.")));
+    allowOrSayWhy(m_reinstate, cancelled && coordinator, reason(tr("Only a coordinator can reinstate a distribution.")));
     m_reinstate->setVisible(cancelled);
-    AreaParts::allowOrSayWhy(m_distributed, overview && !cancelled && coordinator,
+    allowOrSayWhy(m_distributed, overview && !cancelled && coordinator,
                   reason(tr("Only a coordinator can mark a distribution as handed out.")));
     m_distributed->setText(distributed ? tr("Not &handed out after all") : tr("&Mark as handed out"));
 }

@@ -179,8 +179,16 @@ void OrderDialog::createActions()
     add(u"actionRedoLine"_s, redo, [this] { m_undo->redo(); });
     add(u"actionSameAsLastTime"_s, {QKeySequence(u"Ctrl+L"_s)}, [this] { sameAsLastTime(); });
     add(u"actionNewMember"_s, {QKeySequence(u"Ctrl+M"_s)}, [this] {
-        if (m_loaded)
-            m_member->startNewMember();
+        if (!m_loaded)
+            return;
+        // A saved order with changes cannot go to someone else: say so before a member is made.
+        if (m_draft && m_draft->basket() && m_draft->isDirty()) {
+            showMessage(tr("This order is saved and has changes: save or undo them before taking it for a new "
+                           "member."),
+                        true);
+            return;
+        }
+        m_member->startNewMember();
     });
     add(u"actionKeepInProgress"_s, {QKeySequence::Save}, [this] { saveAndClose(false); });
     add(u"actionValidateOrder"_s, {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
@@ -339,10 +347,10 @@ void OrderDialog::changeMember(const QString &memberId, bool created)
         // would be carried to someone else; without, the other member's order is simply opened.
         const bool saved = m_draft->basket().has_value();
         if (saved && m_draft->isDirty()) {
-            keep(tr("The order of %1 is already saved: it cannot be given to another member. Save or undo the "
-                    "changes to it first, then choose %2.")
-                     .arg(before, after),
-                 true);
+            const QString refusal = tr("The order of %1 is already saved: it cannot be given to another member. Save "
+                                       "or undo the changes to it first, then choose %2.")
+                                        .arg(before, after);
+            keep(created ? tr("Member created.") + u' ' + refusal : refusal, true);
             return;
         }
         if (Status opened = openForMember(memberId); !opened) {
