@@ -69,6 +69,20 @@ Status CatalogueAccess::mayChangeProduct(const QString &productId) const
     return {};
 }
 
+Status CatalogueAccess::maySeeProducer(const QString &producerId) const
+{
+    if (!isProducer())
+        return {};
+    auto producer = ProducerRepository(m_store).find(producerId);
+    if (!producer)
+        return producer.error();
+    if (!reachesProducer(producer->id))
+        return Error(ErrorKind::Conflict,
+                     tr("“%1” is another producer: a producer sees only their own record, catalogues and products.")
+                         .arg(producer->name));
+    return {};
+}
+
 Status CatalogueAccess::maySeeCatalogue(const QString &catalogueId) const
 {
     if (!isProducer())

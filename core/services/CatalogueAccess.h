@@ -28,7 +28,9 @@ public:
     Status mayChangeProducer(const QString &producerId) const;
     Status mayChangeCatalogue(const QString &catalogueId) const;
     Status mayChangeProduct(const QString &productId) const;
-    // Refuses a producer looking into another producer's catalogue (its products, its export).
+    // Refuses a producer looking into another producer's record, or catalogue (its products,
+    // its export).
+    Status maySeeProducer(const QString &producerId) const;
     Status maySeeCatalogue(const QString &catalogueId) const;
     // Refuses a producer with `refusal`, which says what stays a coordinator's work.
     Status coordinatorOnly(const QString &refusal) const;

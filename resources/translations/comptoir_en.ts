@@ -514,6 +514,10 @@
         <source>“%1” is another producer’s catalogue: a producer sees only their own catalogues and products.</source>
         <translation>“%1” is another producer’s catalogue: a producer sees only their own catalogues and products.</translation>
     </message>
+    <message>
+        <source>“%1” is another producer: a producer sees only their own record, catalogues and products.</source>
+        <translation>“%1” is another producer: a producer sees only their own record, catalogues and products.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueCommands</name>

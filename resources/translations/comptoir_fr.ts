@@ -514,6 +514,10 @@
         <source>“%1” is another producer’s catalogue: a producer sees only their own catalogues and products.</source>
         <translation>« %1 » est le catalogue d’un autre producteur : un producteur ne voit que ses propres catalogues et produits.</translation>
     </message>
+    <message>
+        <source>“%1” is another producer: a producer sees only their own record, catalogues and products.</source>
+        <translation>« %1 » est un autre producteur : un producteur ne voit que sa propre fiche, ses catalogues et ses produits.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueCommands</name>

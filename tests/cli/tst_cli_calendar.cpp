@@ -436,6 +436,13 @@ private slots:
         QVERIFY(listed(producer, {u"catalogue"_s, u"list"_s, u"--producer"_s, market.rucherId}).isEmpty());
         QCOMPARE(listed(producer, {u"product"_s, u"list"_s, u"--catalogue"_s, market.catalogueId}).size(), 4);
 
+        const CliRun rucher = producer.run({u"producer"_s, u"show"_s, market.rucherId});
+        QCOMPARE(rucher.exitCode, 1);
+        QVERIFY2(rucher.err.contains(u"another producer"_s), qPrintable(rucher.err));
+        QVERIFY(rucher.out.isEmpty());
+        QCOMPARE(producer.run({u"producer"_s, u"show"_s, market.fermeId}).exitCode, 0);
+        QCOMPARE(coordinator.run({u"producer"_s, u"show"_s, market.rucherId}).exitCode, 0);
+
         const CliRun honey = producer.run({u"product"_s, u"list"_s, u"--catalogue"_s, market.honeyCatalogueId});
         QCOMPARE(honey.exitCode, 1);
         QVERIFY2(honey.err.contains(u"another producer"_s), qPrintable(honey.err));

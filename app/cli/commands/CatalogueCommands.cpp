@@ -8,6 +8,7 @@
 #include "common/Money.h"
 #include "common/PhoneNumber.h"
 #include "i18n/DomainWords.h"
+#include "services/CatalogueAccess.h"
 #include "services/CatalogueService.h"
 #include "services/ProductCsvLayout.h"
 #include "services/ProductExport.h"
@@ -118,6 +119,12 @@ int CatalogueCommands::showProducer(CliContext &cli)
         auto producer = catalogues.producer(id);
         if (!producer)
             return producer.error();
+        // The same reach as `producer list`: a producer sees their own record only.
+        auto access = CatalogueAccess::of(store);
+        if (!access)
+            return access.error();
+        if (Status seen = access->maySeeProducer(producer->id); !seen)
+            return seen.error();
         QTextStream &out = cli.out();
         out << producer->name << (producer->archived ? tr(" (archived)") : QString()) << '\n';
         if (!producer->contactName.isEmpty())
