@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class Store;
 
 // What the person acting may change on the catalogue and calendar side: a coordinator
@@ -36,7 +38,18 @@ public:
     Status coordinatorOnly(const QString &refusal) const;
 
 private:
-    Error refusal(const QString &what) const;
+    // The producer a record belongs to, and the record's name for a refusal.
+    struct Owned {
+        QString producerId;
+        QString name;
+    };
+    Result<Owned> ownedProducer(const QString &producerId) const;
+    Result<Owned> ownedCatalogue(const QString &catalogueId) const;
+    Result<Owned> ownedProduct(const QString &productId) const;
+    // For a producer: looks the record up and refuses (Conflict, `refusal` with its name) when it
+    // is another producer's. A coordinator is never refused, and nothing is looked up.
+    Status refuseOthers(const std::function<Result<Owned>()> &lookUp, const QString &refusal) const;
+    static QString changeRefusal();
 
     Store &m_store;
     OrderActor m_actor;

@@ -5,42 +5,42 @@
     <name>BasketRepository</name>
     <message>
         <source>No order has the id “%1”.</source>
-        <translation>Aucune commande ne porte l’identifiant « %1 ».</translation>
+        <translation>Aucune commande ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>BasketSave</name>
     <message>
         <source>“%1” is no longer offered by its catalogue.</source>
-        <translation>« %1 » n’est plus proposé dans son catalogue.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est plus proposé dans son catalogue.</translation>
     </message>
     <message>
         <source>“%1” is left out of this distribution.</source>
-        <translation>« %1 » est exclu de l’offre de cette distribution.</translation>
+        <translation>«&#xa0;%1&#xa0;» est exclu de l’offre de cette distribution.</translation>
     </message>
     <message>
         <source>“%1” is sold out for this distribution.</source>
-        <translation>« %1 » est épuisé pour cette distribution.</translation>
+        <translation>«&#xa0;%1&#xa0;» est épuisé pour cette distribution.</translation>
     </message>
     <message>
         <source>Only %1 of “%2” left for this distribution.</source>
-        <translation>Il ne reste que %1 de « %2 » pour cette distribution.</translation>
+        <translation>Il ne reste que %1 de «&#xa0;%2&#xa0;» pour cette distribution.</translation>
     </message>
     <message>
         <source>“%1” is not offered at this distribution.</source>
-        <translation>« %1 » n’est pas proposé à cette distribution.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas proposé à cette distribution.</translation>
     </message>
     <message>
         <source>“%1” belongs to another producer’s catalogue: a producer changes only the lines of their own catalogues.</source>
-        <translation>« %1 » appartient au catalogue d’un autre producteur : un producteur ne modifie que les lignes de ses propres catalogues.</translation>
+        <translation>«&#xa0;%1&#xa0;» appartient au catalogue d’un autre producteur&#xa0;: un producteur ne modifie que les lignes de ses propres catalogues.</translation>
     </message>
     <message>
         <source>“%1” closed on %2</source>
-        <translation>« %1 » (fermeture le %2)</translation>
+        <translation>«&#xa0;%1&#xa0;» (fermeture le %2)</translation>
     </message>
     <message>
         <source>Ordering is closed: %1. The producer may already have printed their summary; confirm to make the change and record it as a late change.</source>
-        <translation>Les commandes sont fermées : %1. Le producteur a peut-être déjà imprimé son récapitulatif ; confirmez pour effectuer la modification et l’enregistrer comme modification tardive.</translation>
+        <translation>Les commandes sont fermées&#xa0;: %1. Le producteur a peut-être déjà imprimé son récapitulatif&#xa0;; confirmez pour effectuer la modification et l’enregistrer comme modification tardive.</translation>
     </message>
     <message>
         <source>This order belongs to another distribution.</source>
@@ -48,15 +48,15 @@
     </message>
     <message>
         <source>A cancelled order cannot be validated; reopen it first.</source>
-        <translation>Une commande annulée ne peut pas être validée ; rouvrez-la d’abord.</translation>
+        <translation>Une commande annulée ne peut pas être validée&#xa0;; rouvrez-la d’abord.</translation>
     </message>
     <message>
         <source>This order is cancelled; reopen it before changing it.</source>
-        <translation>Cette commande est annulée ; rouvrez-la avant de la modifier.</translation>
+        <translation>Cette commande est annulée&#xa0;; rouvrez-la avant de la modifier.</translation>
     </message>
     <message>
         <source>The distribution of %1 is cancelled: its orders can no longer change.</source>
-        <translation>La distribution du %1 est annulée : ses commandes ne peuvent plus être modifiées.</translation>
+        <translation>La distribution du %1 est annulée&#xa0;: ses commandes ne peuvent plus être modifiées.</translation>
     </message>
     <message>
         <source>Choose the member who orders.</source>
@@ -72,11 +72,11 @@
     </message>
     <message>
         <source>This order also holds products of other producers: only a coordinator can validate it.</source>
-        <translation>Cette commande contient aussi des produits d’autres producteurs : seul un coordinateur peut la valider.</translation>
+        <translation>Cette commande contient aussi des produits d’autres producteurs&#xa0;: seul un coordinateur peut la valider.</translation>
     </message>
     <message>
         <source>This order also holds products of other producers: only a coordinator can cancel it.</source>
-        <translation>Cette commande contient aussi des produits d’autres producteurs : seul un coordinateur peut l’annuler.</translation>
+        <translation>Cette commande contient aussi des produits d’autres producteurs&#xa0;: seul un coordinateur peut l’annuler.</translation>
     </message>
     <message>
         <source>The quantity cannot be negative.</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>“%1” is not in this order: there is no line to take out.</source>
-        <translation>« %1 » n’est pas dans cette commande : il n’y a pas de ligne à retirer.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans cette commande&#xa0;: il n’y a pas de ligne à retirer.</translation>
     </message>
     <message>
         <source>This order is already saved for another member, and the member of a saved order cannot be changed. Cancel it, then take the order for the right member.</source>
@@ -95,7 +95,7 @@
     <name>CalendarCommands</name>
     <message>
         <source>“%1” is not a date: write it YYYY-MM-DD.</source>
-        <translation>« %1 » n’est pas une date : écrivez-la au format AAAA-MM-JJ.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Write the times HH:MM, e.g. 17:30.</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>Archives a place: it is no longer offered for new distributions; its distributions stay as they are.</source>
-        <translation>Archive un lieu : il n’est plus proposé pour les nouvelles distributions ; ses distributions restent inchangées.</translation>
+        <translation>Archive un lieu&#xa0;: il n’est plus proposé pour les nouvelles distributions&#xa0;; ses distributions restent inchangées.</translation>
     </message>
     <message>
         <source>The (first) date, YYYY-MM-DD (required).</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>A catalogue taking part, with its own ordering rule; repeat for each. Default: every active catalogue.</source>
-        <translation>Un catalogue participant, avec sa propre règle de commande ; à répéter pour chacun. Par défaut : tous les catalogues actifs.</translation>
+        <translation>Un catalogue participant, avec sa propre règle de commande&#xa0;; à répéter pour chacun. Par défaut&#xa0;: tous les catalogues actifs.</translation>
     </message>
     <message>
         <source>Repeat every N weeks (1 to 52) until --until.</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>A date of the series not to create; repeat for each.</source>
-        <translation>Une date de la série à ne pas créer ; à répéter pour chacune.</translation>
+        <translation>Une date de la série à ne pas créer&#xa0;; à répéter pour chacune.</translation>
     </message>
     <message>
         <source>Also create the dates when the place already has a distribution (skipped otherwise).</source>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>Only show the dates and ordering windows; write nothing.</source>
-        <translation>Afficher seulement les dates et les périodes de commande ; ne rien enregistrer.</translation>
+        <translation>Afficher seulement les dates et les périodes de commande&#xa0;; ne rien enregistrer.</translation>
     </message>
     <message>
         <source>Name the place with --place.</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>%1 skipped: %2</source>
-        <translation>%1 ignorée : %2</translation>
+        <translation>%1 ignorée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Only distributions on or after this date.</source>
@@ -275,19 +275,19 @@
     </message>
     <message>
         <source>No distribution has the id “%1”.</source>
-        <translation>Aucune distribution ne porte l’identifiant « %1 ».</translation>
+        <translation>Aucune distribution ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Starts: %1</source>
-        <translation>Début : %1</translation>
+        <translation>Début&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ordering windows:</source>
-        <translation>Périodes de commande :</translation>
+        <translation>Périodes de commande&#xa0;:</translation>
     </message>
     <message>
         <source>not yet open</source>
@@ -303,11 +303,11 @@
     </message>
     <message>
         <source>%1: %2 left of %3</source>
-        <translation>%1 : reste %2 sur %3</translation>
+        <translation>%1&#xa0;: reste %2 sur %3</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation>Hors offre : %1</translation>
+        <translation>Hors offre&#xa0;: %1</translation>
     </message>
     <message>
         <source>The new date, YYYY-MM-DD.</source>
@@ -323,11 +323,11 @@
     </message>
     <message>
         <source>Move it even though it has orders (they move with it); without it such a move is refused with exit status 3.</source>
-        <translation>La déplacer même si elle a des commandes (elles sont déplacées avec elle) ; sans cette option, un tel déplacement est refusé avec le code de sortie 3.</translation>
+        <translation>La déplacer même si elle a des commandes (elles sont déplacées avec elle)&#xa0;; sans cette option, un tel déplacement est refusé avec le code de sortie 3.</translation>
     </message>
     <message>
         <source>Cancel it even though it has orders; without it such a cancellation is refused with exit status 3.</source>
-        <translation>L’annuler même si elle a des commandes ; sans cette option, une telle annulation est refusée avec le code de sortie 3.</translation>
+        <translation>L’annuler même si elle a des commandes&#xa0;; sans cette option, une telle annulation est refusée avec le code de sortie 3.</translation>
     </message>
     <message>
         <source>Cancels a distribution. Its orders stay recorded, are not handed out, and come back if it is reinstated.</source>
@@ -363,25 +363,25 @@
     </message>
     <message>
         <source>Shows a distribution: its place and hours, its status, each catalogue’s ordering window, its orders, and what its offer leaves out or limits.</source>
-        <translation>Affiche une distribution : son lieu et ses horaires, son état, la période de commande de chaque catalogue, ses commandes, et ce que son offre exclut ou limite.</translation>
+        <translation>Affiche une distribution&#xa0;: son lieu et ses horaires, son état, la période de commande de chaque catalogue, ses commandes, et ce que son offre exclut ou limite.</translation>
     </message>
     <message numerus="yes">
         <source>Validated: %n order(s), %1</source>
         <translation>
-            <numerusform>Validées : %n commande, %1</numerusform>
-            <numerusform>Validées : %n commandes, %1</numerusform>
+            <numerusform>Validées&#xa0;: %n commande, %1</numerusform>
+            <numerusform>Validées&#xa0;: %n commandes, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In progress: %n order(s), %1</source>
         <translation>
-            <numerusform>En cours : %n commande, %1</numerusform>
-            <numerusform>En cours : %n commandes, %1</numerusform>
+            <numerusform>En cours&#xa0;: %n commande, %1</numerusform>
+            <numerusform>En cours&#xa0;: %n commandes, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>In progress: %1 and %2, %3 in all</source>
-        <translation>En cours : %1 et %2, %3 au total</translation>
+        <translation>En cours&#xa0;: %1 et %2, %3 au total</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -400,8 +400,8 @@
     <message numerus="yes">
         <source>Offer: %n product(s)</source>
         <translation>
-            <numerusform>Offre : %n produit</numerusform>
-            <numerusform>Offre : %n produits</numerusform>
+            <numerusform>Offre&#xa0;: %n produit</numerusform>
+            <numerusform>Offre&#xa0;: %n produits</numerusform>
         </translation>
     </message>
     <message>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>The ordering rule of “%1” would close orders before they open for the distribution of %2.</source>
-        <translation>Pour la distribution du %2, la règle de commande de « %1 » fermerait les commandes avant leur ouverture.</translation>
+        <translation>Pour la distribution du %2, la règle de commande de «&#xa0;%1&#xa0;» fermerait les commandes avant leur ouverture.</translation>
     </message>
     <message>
         <source>Tick at least one date to create.</source>
@@ -429,19 +429,19 @@
     </message>
     <message>
         <source>This distribution is cancelled; reinstate it before changing it.</source>
-        <translation>Cette distribution est annulée ; rétablissez-la avant de la modifier.</translation>
+        <translation>Cette distribution est annulée&#xa0;; rétablissez-la avant de la modifier.</translation>
     </message>
     <message>
         <source>This distribution was handed out; it can no longer change.</source>
-        <translation>Cette distribution est marquée comme distribuée ; elle ne peut plus être modifiée.</translation>
+        <translation>Cette distribution est marquée comme distribuée&#xa0;; elle ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>The orders of this distribution move with it: %1. Confirm to move it.</source>
-        <translation>Les commandes de cette distribution seront déplacées avec elle : %1. Confirmez pour la déplacer.</translation>
+        <translation>Les commandes de cette distribution seront déplacées avec elle&#xa0;: %1. Confirmez pour la déplacer.</translation>
     </message>
     <message>
         <source>This distribution was handed out; it cannot be cancelled.</source>
-        <translation>Cette distribution est marquée comme distribuée ; elle ne peut pas être annulée.</translation>
+        <translation>Cette distribution est marquée comme distribuée&#xa0;; elle ne peut pas être annulée.</translation>
     </message>
     <message>
         <source>Cancelling this distribution leaves %1 without a pick-up. The orders stay recorded and come back if the distribution is reinstated. Confirm to cancel it.</source>
@@ -449,27 +449,27 @@
     </message>
     <message>
         <source>A cancelled distribution cannot be handed out; reinstate it first.</source>
-        <translation>Une distribution annulée ne peut pas être marquée comme distribuée ; rétablissez-la d’abord.</translation>
+        <translation>Une distribution annulée ne peut pas être marquée comme distribuée&#xa0;; rétablissez-la d’abord.</translation>
     </message>
     <message>
         <source>“%1” takes part only once.</source>
-        <translation>« %1 » ne peut participer qu’une seule fois.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut participer qu’une seule fois.</translation>
     </message>
     <message>
         <source>Enter when orders for “%1” open and close.</source>
-        <translation>Indiquez l’ouverture et la fermeture des commandes de « %1 ».</translation>
+        <translation>Indiquez l’ouverture et la fermeture des commandes de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Orders for “%1” must close after they open.</source>
-        <translation>La fermeture des commandes de « %1 » doit être postérieure à leur ouverture.</translation>
+        <translation>La fermeture des commandes de «&#xa0;%1&#xa0;» doit être postérieure à leur ouverture.</translation>
     </message>
     <message>
         <source>Orders for “%1” must close before the distribution starts.</source>
-        <translation>La fermeture des commandes de « %1 » doit précéder le début de la distribution.</translation>
+        <translation>La fermeture des commandes de «&#xa0;%1&#xa0;» doit précéder le début de la distribution.</translation>
     </message>
     <message>
         <source>“%1” cannot leave this distribution: it has %2.</source>
-        <translation>« %1 » ne peut pas quitter cette distribution : il a %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas quitter cette distribution&#xa0;: il a %2.</translation>
     </message>
     <message>
         <source>Only a coordinator can create distributions.</source>
@@ -501,22 +501,22 @@
     </message>
     <message>
         <source>“%1” is another producer’s catalogue: only a coordinator can change its ordering window.</source>
-        <translation>« %1 » est le catalogue d’un autre producteur : seul un coordinateur peut modifier sa période de commande.</translation>
+        <translation>«&#xa0;%1&#xa0;» est le catalogue d’un autre producteur&#xa0;: seul un coordinateur peut modifier sa période de commande.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueAccess</name>
     <message>
         <source>“%1” belongs to another producer: a producer changes only their own producer record, catalogues and products.</source>
-        <translation>« %1 » appartient à un autre producteur : un producteur ne modifie que sa propre fiche, ses catalogues et ses produits.</translation>
+        <translation>«&#xa0;%1&#xa0;» appartient à un autre producteur&#xa0;: un producteur ne modifie que sa propre fiche, ses catalogues et ses produits.</translation>
     </message>
     <message>
         <source>“%1” is another producer’s catalogue: a producer sees only their own catalogues and products.</source>
-        <translation>« %1 » est le catalogue d’un autre producteur : un producteur ne voit que ses propres catalogues et produits.</translation>
+        <translation>«&#xa0;%1&#xa0;» est le catalogue d’un autre producteur&#xa0;: un producteur ne voit que ses propres catalogues et produits.</translation>
     </message>
     <message>
         <source>“%1” is another producer: a producer sees only their own record, catalogues and products.</source>
-        <translation>« %1 » est un autre producteur : un producteur ne voit que sa propre fiche, ses catalogues et ses produits.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un autre producteur&#xa0;: un producteur ne voit que sa propre fiche, ses catalogues et ses produits.</translation>
     </message>
 </context>
 <context>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>The producer is VAT-exempt (“TVA non applicable, art. 293 B du CGI”).</source>
-        <translation>Le producteur bénéficie de la franchise en base de TVA (« TVA non applicable, art. 293 B du CGI »).</translation>
+        <translation>Le producteur bénéficie de la franchise en base de TVA («&#xa0;TVA non applicable, art. 293 B du CGI&#xa0;»).</translation>
     </message>
     <message>
         <source>Name the producer with --name.</source>
@@ -603,19 +603,19 @@
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation>Contact : %1</translation>
+        <translation>Contact&#xa0;: %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation>Téléphone : %1</translation>
+        <translation>Téléphone&#xa0;: %1</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
-        <translation>E-mail : %1</translation>
+        <translation>E-mail&#xa0;: %1</translation>
     </message>
     <message>
         <source>SIRET: %1</source>
-        <translation>SIRET : %1</translation>
+        <translation>SIRET&#xa0;: %1</translation>
     </message>
     <message>
         <source>Prices include VAT.</source>
@@ -623,11 +623,11 @@
     </message>
     <message>
         <source>VAT-exempt: “TVA non applicable, art. 293 B du CGI”.</source>
-        <translation>Franchise en base de TVA : « TVA non applicable, art. 293 B du CGI ».</translation>
+        <translation>Franchise en base de TVA&#xa0;: «&#xa0;TVA non applicable, art. 293 B du CGI&#xa0;».</translation>
     </message>
     <message>
         <source>Catalogues:</source>
-        <translation>Catalogues :</translation>
+        <translation>Catalogues&#xa0;:</translation>
     </message>
     <message>
         <source> (inactive)</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>Producer: %1</source>
-        <translation>Producteur : %1</translation>
+        <translation>Producteur&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Orders open %n day(s) before at %1</source>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Products: %1</source>
-        <translation>Produits : %1</translation>
+        <translation>Produits&#xa0;: %1</translation>
     </message>
     <message>
         <source> per kg</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>Price including VAT in euros, e.g. 3,50 or 3.50 (required); per kilogram for a product priced by weight.</source>
-        <translation>Prix TTC en euros, par exemple 3,50 ou 3.50 (obligatoire) ; au kilogramme pour un produit au poids.</translation>
+        <translation>Prix TTC en euros, par exemple 3,50 ou 3.50 (obligatoire)&#xa0;; au kilogramme pour un produit au poids.</translation>
     </message>
     <message>
         <source>Reference, unique in the catalogue.</source>
@@ -749,15 +749,15 @@
     </message>
     <message>
         <source>VAT rate in percent: 5.5 (the default), 10, 20…</source>
-        <translation>Taux de TVA en pourcentage : 5,5 (par défaut), 10, 20…</translation>
+        <translation>Taux de TVA en pourcentage&#xa0;: 5,5 (par défaut), 10, 20…</translation>
     </message>
     <message>
         <source>Priced by weight (“prix variable”): the amount follows the weighed quantity; ordered by weight unless --piece-weight is given.</source>
-        <translation>Prix au poids (« prix variable ») : le montant suit la quantité pesée ; commandé au poids, sauf si --piece-weight est indiqué.</translation>
+        <translation>Prix au poids («&#xa0;prix variable&#xa0;»)&#xa0;: le montant suit la quantité pesée&#xa0;; commandé au poids, sauf si --piece-weight est indiqué.</translation>
     </message>
     <message>
         <source>For a product priced by weight, ordered by the piece: its estimated weight in grams.</source>
-        <translation>Pour un produit au poids commandé à la pièce : son poids estimé en grammes.</translation>
+        <translation>Pour un produit au poids commandé à la pièce&#xa0;: son poids estimé en grammes.</translation>
     </message>
     <message>
         <source>Organic.</source>
@@ -785,19 +785,19 @@
     </message>
     <message>
         <source>“%1” is not an amount in euros (e.g. 3,50).</source>
-        <translation>« %1 » n’est pas un montant en euros (par exemple 3,50).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en euros (par exemple 3,50).</translation>
     </message>
     <message>
         <source>“%1” is not a unit: piece, kg, g, l, cl or ml.</source>
-        <translation>« %1 » n’est pas une unité : piece, kg, g, l, cl ou ml.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une unité&#xa0;: piece, kg, g, l, cl ou ml.</translation>
     </message>
     <message>
         <source>“%1” is not a quantity (e.g. 500 or 0,75).</source>
-        <translation>« %1 » n’est pas une quantité (par exemple 500 ou 0,75).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une quantité (par exemple 500 ou 0,75).</translation>
     </message>
     <message>
         <source>“%1” is not a VAT rate (e.g. 5.5).</source>
-        <translation>« %1 » n’est pas un taux de TVA (par exemple 5,5).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un taux de TVA (par exemple 5,5).</translation>
     </message>
     <message>
         <source>--piece-weight takes a weight in grams.</source>
@@ -837,15 +837,15 @@
     </message>
     <message>
         <source>Catalogue: %1</source>
-        <translation>Catalogue : %1</translation>
+        <translation>Catalogue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation>Référence : %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Price: %1</source>
-        <translation>Prix : %1</translation>
+        <translation>Prix&#xa0;: %1</translation>
     </message>
     <message>
         <source>, VAT %1</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Sold: %1</source>
-        <translation>Vente : %1</translation>
+        <translation>Vente&#xa0;: %1</translation>
     </message>
     <message>
         <source>organic</source>
@@ -916,7 +916,7 @@
     </message>
     <message>
         <source>Imports products from a CSV file in Cagette’s layout: a header with productName, price, ref, desc, vat, qt, unit, organic, bulk, variablePrice. A row matching a product of the catalogue (same reference, or same name without one) only fills its empty fields; prices are never changed. Prints “created N, matched M, errors K”; rows in error are reported on stderr as “line L: reason”.</source>
-        <translation>Importe des produits depuis un fichier CSV au format Cagette : un en-tête avec productName, price, ref, desc, vat, qt, unit, organic, bulk, variablePrice. Une ligne qui correspond à un produit du catalogue (même référence, ou même nom en l’absence de référence) ne fait que compléter ses champs vides ; les prix ne sont jamais modifiés. Affiche « created N, matched M, errors K » ; les lignes en erreur sont signalées sur stderr sous la forme « line L: reason ».</translation>
+        <translation>Importe des produits depuis un fichier CSV au format Cagette&#xa0;: un en-tête avec productName, price, ref, desc, vat, qt, unit, organic, bulk, variablePrice. Une ligne qui correspond à un produit du catalogue (même référence, ou même nom en l’absence de référence) ne fait que compléter ses champs vides&#xa0;; les prix ne sont jamais modifiés. Affiche «&#xa0;created N, matched M, errors K&#xa0;»&#xa0;; les lignes en erreur sont signalées sur stderr sous la forme «&#xa0;line L: reason&#xa0;».</translation>
     </message>
     <message>
         <source>Writes a catalogue’s products to a CSV file in Cagette’s layout, which Cagette and `product import` read. Prints how many products were written.</source>
@@ -935,7 +935,7 @@
     </message>
     <message>
         <source>e.g. Légumes de saison</source>
-        <translation>ex. : Légumes de saison</translation>
+        <translation>ex.&#xa0;: Légumes de saison</translation>
     </message>
     <message>
         <source> day(s) before</source>
@@ -951,30 +951,30 @@
     </message>
     <message>
         <source>Orders &amp;open:</source>
-        <translation>&amp;Ouverture des commandes :</translation>
+        <translation>&amp;Ouverture des commandes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Producer:</source>
-        <translation>&amp;Producteur :</translation>
+        <translation>&amp;Producteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Orders &amp;close:</source>
-        <translation>&amp;Fermeture des commandes :</translation>
+        <translation>&amp;Fermeture des commandes&#xa0;:</translation>
     </message>
     <message>
         <source>New distributions start from this rule; each distribution’s window can then be changed. Distributions already created keep their windows.</source>
-        <translation>Les nouvelles distributions partent de cette règle ; la période de commande de chaque distribution peut ensuite être modifiée. Les distributions déjà créées conservent leurs périodes.</translation>
+        <translation>Les nouvelles distributions partent de cette règle&#xa0;; la période de commande de chaque distribution peut ensuite être modifiée. Les distributions déjà créées conservent leurs périodes.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueRepository</name>
     <message>
         <source>No catalogue has the id “%1”.</source>
-        <translation>Aucun catalogue ne porte l’identifiant « %1 ».</translation>
+        <translation>Aucun catalogue ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1012,15 +1012,15 @@
     <name>CatalogueService</name>
     <message>
         <source>The reference “%1” is already used by “%2” in this catalogue.</source>
-        <translation>La référence « %1 » est déjà utilisée par « %2 » dans ce catalogue.</translation>
+        <translation>La référence «&#xa0;%1&#xa0;» est déjà utilisée par «&#xa0;%2&#xa0;» dans ce catalogue.</translation>
     </message>
     <message>
         <source>A product stays in its catalogue; create it in the other one instead.</source>
-        <translation>Un produit reste dans son catalogue ; créez-le plutôt dans l’autre catalogue.</translation>
+        <translation>Un produit reste dans son catalogue&#xa0;; créez-le plutôt dans l’autre catalogue.</translation>
     </message>
     <message>
         <source>“%1” was already ordered, so whether it is priced by weight can no longer change; create a new product instead.</source>
-        <translation>« %1 » a déjà été commandé : son mode de prix (au poids ou non) ne peut plus changer ; créez plutôt un nouveau produit.</translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà été commandé&#xa0;: son mode de prix (au poids ou non) ne peut plus changer&#xa0;; créez plutôt un nouveau produit.</translation>
     </message>
     <message>
         <source>Only a coordinator can add a producer to the group.</source>
@@ -1090,7 +1090,7 @@
     </message>
     <message>
         <source>VAT-exempt: “TVA non applicable, art. 293 B du CGI”.</source>
-        <translation>Franchise en base de TVA : « TVA non applicable, art. 293 B du CGI ».</translation>
+        <translation>Franchise en base de TVA&#xa0;: «&#xa0;TVA non applicable, art. 293 B du CGI&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <source>No producer yet: create one, then their catalogue.</source>
-        <translation>Aucun producteur pour l’instant : créez-en un, puis son catalogue.</translation>
+        <translation>Aucun producteur pour l’instant&#xa0;: créez-en un, puis son catalogue.</translation>
     </message>
     <message>
         <source>SIRET %1</source>
@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <source>Archived: no longer offered for new distributions.</source>
-        <translation>Archivé : n’est plus proposé pour les nouvelles distributions.</translation>
+        <translation>Archivé&#xa0;: n’est plus proposé pour les nouvelles distributions.</translation>
     </message>
     <message>
         <source>inactive</source>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Orders open %1 before the distribution, at %2, and close %3 before it.</source>
-        <translation>Ouverture des commandes %1 avant la distribution, à %2 ; fermeture %3 avant.</translation>
+        <translation>Ouverture des commandes %1 avant la distribution, à %2&#xa0;; fermeture %3 avant.</translation>
     </message>
     <message>
         <source>Put the product back on &amp;offer</source>
@@ -1208,19 +1208,19 @@
     </message>
     <message>
         <source>Producer created; now create their catalogue.</source>
-        <translation>Producteur créé ; créez maintenant son catalogue.</translation>
+        <translation>Producteur créé&#xa0;; créez maintenant son catalogue.</translation>
     </message>
     <message>
         <source>“%1” is in use again.</source>
-        <translation>« %1 » est de nouveau actif.</translation>
+        <translation>«&#xa0;%1&#xa0;» est de nouveau actif.</translation>
     </message>
     <message>
         <source>“%1” is out of use: no longer offered for new distributions.</source>
-        <translation>« %1 » est désactivé : il n’est plus proposé pour les nouvelles distributions.</translation>
+        <translation>«&#xa0;%1&#xa0;» est désactivé&#xa0;: il n’est plus proposé pour les nouvelles distributions.</translation>
     </message>
     <message>
         <source>Import products into “%1”</source>
-        <translation>Importer des produits dans « %1 »</translation>
+        <translation>Importer des produits dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <source>Export the products of “%1”</source>
-        <translation>Exporter les produits de « %1 »</translation>
+        <translation>Exporter les produits de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1266,7 +1266,7 @@
     <name>ChooseUserDialog</name>
     <message>
         <source>Who is at this desk?</source>
-        <translation>Qui est au comptoir ?</translation>
+        <translation>Qui est au comptoir&#xa0;?</translation>
     </message>
     <message>
         <source>producer</source>
@@ -1286,11 +1286,11 @@
     </message>
     <message>
         <source>I am:</source>
-        <translation>Je suis :</translation>
+        <translation>Je suis&#xa0;:</translation>
     </message>
     <message>
         <source>New coordinator:</source>
-        <translation>Nouveau coordinateur :</translation>
+        <translation>Nouveau coordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>Every change made here is recorded in this person’s name.</source>
@@ -1301,15 +1301,15 @@
     <name>Cli</name>
     <message>
         <source>Usage: comptoir-cli [global options] COMMAND [options]</source>
-        <translation>Utilisation : comptoir-cli [options globales] ACTION [options]</translation>
+        <translation>Utilisation&#xa0;: comptoir-cli [options globales] ACTION [options]</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation>Options globales :</translation>
+        <translation>Options globales&#xa0;:</translation>
     </message>
     <message>
         <source>the database file (or COMPTOIR_DATABASE; default: %1)</source>
-        <translation>le fichier de base de données (ou COMPTOIR_DATABASE ; par défaut : %1)</translation>
+        <translation>le fichier de base de données (ou COMPTOIR_DATABASE&#xa0;; par défaut&#xa0;: %1)</translation>
     </message>
     <message>
         <source>the current time, ISO 8601 (or COMPTOIR_NOW), for trying out dates</source>
@@ -1317,23 +1317,23 @@
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Actions :</translation>
+        <translation>Actions&#xa0;:</translation>
     </message>
     <message>
         <source>Exit status: 0 done, 1 refused, 2 usage error, 3 needs confirmation, 4 server unreachable.</source>
-        <translation>Code de sortie : 0 effectué, 1 refusé, 2 erreur d’utilisation, 3 confirmation nécessaire, 4 serveur injoignable.</translation>
+        <translation>Code de sortie&#xa0;: 0 effectué, 1 refusé, 2 erreur d’utilisation, 3 confirmation nécessaire, 4 serveur injoignable.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation>Action inconnue : « %1 ».</translation>
+        <translation>Action inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown command “%1”; “comptoir-cli --help” lists them.</source>
-        <translation>Action inconnue : « %1 » ; « comptoir-cli --help » en donne la liste.</translation>
+        <translation>Action inconnue&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; «&#xa0;comptoir-cli --help&#xa0;» en donne la liste.</translation>
     </message>
     <message>
         <source>Comptoir’s data without the window: members, catalogues, distributions, orders, summaries and sync.</source>
-        <translation>Les données de Comptoir sans l’interface graphique : membres, catalogues, distributions, commandes, récapitulatifs et synchronisation.</translation>
+        <translation>Les données de Comptoir sans l’interface graphique&#xa0;: membres, catalogues, distributions, commandes, récapitulatifs et synchronisation.</translation>
     </message>
     <message>
         <source>the name of the person acting, recorded in the audit trail</source>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <source>“comptoir-cli COMMAND --help” shows the options of a command.</source>
-        <translation>« comptoir-cli ACTION --help » affiche les options d’une action.</translation>
+        <translation>«&#xa0;comptoir-cli ACTION --help&#xa0;» affiche les options d’une action.</translation>
     </message>
 </context>
 <context>
@@ -1352,40 +1352,40 @@
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation>Utilisation : %1</translation>
+        <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation>Argument inattendu : « %1 ».</translation>
+        <translation>Argument inattendu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Missing argument %1.</source>
-        <translation>Argument manquant : %1.</translation>
+        <translation>Argument manquant&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The database “%1” does not exist; create it with “comptoir-cli init” or name another one with --database.</source>
-        <translation>La base de données « %1 » n’existe pas ; créez-la avec « comptoir-cli init » ou indiquez-en une autre avec --database.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» n’existe pas&#xa0;; créez-la avec «&#xa0;comptoir-cli init&#xa0;» ou indiquez-en une autre avec --database.</translation>
     </message>
     <message>
         <source>The database “%1” holds no group yet; create one with “comptoir-cli init”.</source>
-        <translation>La base de données « %1 » ne contient encore aucun groupe ; créez-en un avec « comptoir-cli init ».</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» ne contient encore aucun groupe&#xa0;; créez-en un avec «&#xa0;comptoir-cli init&#xa0;».</translation>
     </message>
     <message>
         <source>The database “%1” already holds a group; nothing was changed.</source>
-        <translation>La base de données « %1 » contient déjà un groupe ; rien n’a été modifié.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» contient déjà un groupe&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>See “comptoir-cli %1 --help”.</source>
-        <translation>Voir « comptoir-cli %1 --help ».</translation>
+        <translation>Voir «&#xa0;comptoir-cli %1 --help&#xa0;».</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation>Id : %1</translation>
+        <translation>Id&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A label and its value on one line of the command-line tool's output, e.g. "Phone: 06 12 34 56 78".</extracomment>
-        <translation>%1 : %2</translation>
+        <extracomment>A label and its value on one line of the command-line tool&apos;s output, e.g. &quot;Phone: 06 12 34 56 78&quot;.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1563,15 +1563,15 @@
     <name>CsvImportText</name>
     <message>
         <source>The import was stopped; nothing was written.</source>
-        <translation>L’import a été interrompu ; rien n’a été enregistré.</translation>
+        <translation>L’import a été interrompu&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The row cannot be read: %1.</source>
-        <translation>Impossible de lire la ligne : %1.</translation>
+        <translation>Impossible de lire la ligne&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1582,7 @@
     </message>
     <message>
         <source>The file “%1” cannot be read: %2</source>
-        <translation>Impossible de lire le fichier « %1 » : %2</translation>
+        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1593,39 +1593,39 @@
     </message>
     <message>
         <source>“%1” is a folder, not a database file.</source>
-        <translation>« %1 » est un dossier, pas un fichier de base de données.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>The database file “%1” does not exist.</source>
-        <translation>Le fichier de base de données « %1 » n’existe pas.</translation>
+        <translation>Le fichier de base de données «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be created.</source>
-        <translation>Impossible de créer le dossier « %1 ».</translation>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The database “%1” cannot be opened.</source>
-        <translation>Impossible d’ouvrir la base de données « %1 ».</translation>
+        <translation>Impossible d’ouvrir la base de données «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a Comptoir database (it cannot be read as SQLite).</source>
-        <translation>« %1 » n’est pas une base de données Comptoir (illisible en tant que base SQLite).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une base de données Comptoir (illisible en tant que base SQLite).</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database but not a Comptoir one.</source>
-        <translation>« %1 » est une base de données SQLite, mais pas une base Comptoir.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données SQLite, mais pas une base Comptoir.</translation>
     </message>
     <message>
         <source>The database “%1” refused an operation.</source>
-        <translation>La base de données « %1 » a refusé une opération.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» a refusé une opération.</translation>
     </message>
     <message>
         <source>The database is busy or read-only; nothing was changed.</source>
-        <translation>La base de données est occupée ou en lecture seule ; rien n’a été modifié.</translation>
+        <translation>La base de données est occupée ou en lecture seule&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The change could not be saved; nothing was changed.</source>
-        <translation>La modification n’a pas pu être enregistrée ; rien n’a été modifié.</translation>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1636,11 +1636,11 @@
     </message>
     <message>
         <source>New group: choose where to keep its file</source>
-        <translation>Nouveau groupe : choisissez où enregistrer son fichier</translation>
+        <translation>Nouveau groupe&#xa0;: choisissez où enregistrer son fichier</translation>
     </message>
     <message>
         <source>“%1” already exists; Comptoir does not overwrite a file. Choose another name.</source>
-        <translation>« %1 » existe déjà ; Comptoir n’écrase jamais un fichier. Choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; Comptoir n’écrase jamais un fichier. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Open a Comptoir database</source>
@@ -1648,7 +1648,7 @@
     </message>
     <message>
         <source>The file “%1” no longer exists.</source>
-        <translation>Le fichier « %1 » n’existe plus.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe plus.</translation>
     </message>
     <message>
         <source>Comptoir</source>
@@ -1659,7 +1659,7 @@
     <name>DemoGroup</name>
     <message>
         <source>The demo group needs a new, empty database; nothing was changed.</source>
-        <translation>Le groupe de démonstration nécessite une nouvelle base de données vide ; rien n’a été modifié.</translation>
+        <translation>Le groupe de démonstration nécessite une nouvelle base de données vide&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The demo data cannot be read.</source>
@@ -1674,7 +1674,7 @@
     <name>DisplayText</name>
     <message>
         <source>%1/kg</source>
-        <extracomment>A price per kilogram, written as in the order dialog: "27,90 €/kg".</extracomment>
+        <extracomment>A price per kilogram, written as in the order dialog: &quot;27,90 €/kg&quot;.</extracomment>
         <translation>%1/kg</translation>
     </message>
 </context>
@@ -1792,19 +1792,19 @@
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation>&amp;Horaires :</translation>
+        <translation>&amp;Horaires&#xa0;:</translation>
     </message>
     <message>
         <source>Dates to create (untick the ones to skip):</source>
-        <translation>Dates à créer (décochez celles à ignorer) :</translation>
+        <translation>Dates à créer (décochez celles à ignorer)&#xa0;:</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1842,7 +1842,7 @@
     </message>
     <message>
         <source>Ca&amp;talogues taking part and their ordering windows:</source>
-        <translation>C&amp;atalogues participants et leurs périodes de commande :</translation>
+        <translation>C&amp;atalogues participants et leurs périodes de commande&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1869,15 +1869,15 @@
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation>&amp;Horaires :</translation>
+        <translation>&amp;Horaires&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reset to the catalogues’ rules</source>
@@ -1885,7 +1885,7 @@
     </message>
     <message>
         <source>Ca&amp;talogues taking part, and when each takes orders for this distribution:</source>
-        <translation>Ca&amp;talogues participants, et période de commande de chacun pour cette distribution :</translation>
+        <translation>Ca&amp;talogues participants, et période de commande de chacun pour cette distribution&#xa0;:</translation>
     </message>
     <message>
         <source>Times are on the group’s clock (%1).</source>
@@ -1897,7 +1897,7 @@
     </message>
     <message>
         <source>Move the distribution to %1, %2 at %3?</source>
-        <translation>Déplacer la distribution au %1, %2 (%3) ?</translation>
+        <translation>Déplacer la distribution au %1, %2 (%3)&#xa0;?</translation>
     </message>
     <message>
         <source>The orders move with the distribution.</source>
@@ -1914,7 +1914,7 @@
         <source>%n order(s) (%1 validated, %2 in progress)</source>
         <translation>
             <numerusform>%n commande (%1 validée, %2 en cours)</numerusform>
-            <numerusform>%n commandes (validées : %1, en cours : %2)</numerusform>
+            <numerusform>%n commandes (validées&#xa0;: %1, en cours&#xa0;: %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1965,8 +1965,8 @@
     <message numerus="yes">
         <source>A series holds at most %n distributions; choose an earlier last date.</source>
         <translation>
-            <numerusform>Une série compte au plus %n distribution ; choisissez une dernière date antérieure.</numerusform>
-            <numerusform>Une série compte au plus %n distributions ; choisissez une dernière date antérieure.</numerusform>
+            <numerusform>Une série compte au plus %n distribution&#xa0;; choisissez une dernière date antérieure.</numerusform>
+            <numerusform>Une série compte au plus %n distributions&#xa0;; choisissez une dernière date antérieure.</numerusform>
         </translation>
     </message>
     <message>
@@ -1978,7 +1978,7 @@
     <name>DistributionRepository</name>
     <message>
         <source>No distribution has the id “%1”.</source>
-        <translation>Aucune distribution ne porte l’identifiant « %1 ».</translation>
+        <translation>Aucune distribution ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2012,7 @@
     <name>DistributionTableModel</name>
     <message>
         <source>Carts started without an account: counted, never shown as people.</source>
-        <translation>Paniers commencés sans compte : ils sont comptés, mais jamais rattachés à une personne.</translation>
+        <translation>Paniers commencés sans compte&#xa0;: ils sont comptés, mais jamais rattachés à une personne.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2114,7 +2114,7 @@
     </message>
     <message>
         <source>Cancel %1?</source>
-        <translation>Annuler %1 ?</translation>
+        <translation>Annuler %1&#xa0;?</translation>
     </message>
     <message>
         <source>The orders stay recorded but nothing will be handed out.</source>
@@ -2166,7 +2166,7 @@
     </message>
     <message>
         <source>Only a coordinator can change a distribution: its date, place, catalogues and ordering windows.</source>
-        <translation>Seul un coordinateur peut modifier une distribution : sa date, son lieu, ses catalogues et ses périodes de commande.</translation>
+        <translation>Seul un coordinateur peut modifier une distribution&#xa0;: sa date, son lieu, ses catalogues et ses périodes de commande.</translation>
     </message>
 </context>
 <context>
@@ -2251,7 +2251,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A content and its unit: "500 g", "0,75 l".</extracomment>
+        <extracomment>A content and its unit: &quot;500 g&quot;, &quot;0,75 l&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -2283,7 +2283,7 @@
     </message>
     <message>
         <source>This member may already exist:</source>
-        <translation>Ce membre existe peut-être déjà :</translation>
+        <translation>Ce membre existe peut-être déjà&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2294,11 +2294,11 @@
     </message>
     <message>
         <source>Unknown option “%1” (global options come before the command; see --help).</source>
-        <translation>Option inconnue : « %1 » (les options globales se placent avant l’action ; voir --help).</translation>
+        <translation>Option inconnue&#xa0;: «&#xa0;%1&#xa0;» (les options globales se placent avant l’action&#xa0;; voir --help).</translation>
     </message>
     <message>
         <source>%1: “%2” is not an ISO 8601 date and time (for example 2026-11-24T18:00:00+01:00).</source>
-        <translation>%1 : « %2 » n’est pas une date et heure au format ISO 8601 (par exemple 2026-11-24T18:00:00+01:00).</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date et heure au format ISO 8601 (par exemple 2026-11-24T18:00:00+01:00).</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2309,7 @@
     </message>
     <message>
         <source>No group has the id “%1”.</source>
-        <translation>Aucun groupe ne porte l’identifiant « %1 ».</translation>
+        <translation>Aucun groupe ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2324,7 @@
     </message>
     <message>
         <source>“%1” is not a time zone this system knows (for example Europe/Paris).</source>
-        <translation>« %1 » n’est pas un fuseau horaire connu de ce système (par exemple Europe/Paris).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu de ce système (par exemple Europe/Paris).</translation>
     </message>
     <message>
         <source>The currency is a three-letter code such as EUR.</source>
@@ -2335,7 +2335,7 @@
     <name>GroupService</name>
     <message>
         <source>This database already holds a group; nothing was changed.</source>
-        <translation>Cette base de données contient déjà un groupe ; rien n’a été modifié.</translation>
+        <translation>Cette base de données contient déjà un groupe&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The first person of a new group must be a coordinator.</source>
@@ -2361,7 +2361,7 @@
     </message>
     <message>
         <source>Tell these members:</source>
-        <translation>Prévenez ces membres :</translation>
+        <translation>Prévenez ces membres&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2377,8 +2377,8 @@
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) in error (--strict).</source>
         <translation>
-            <numerusform>Rien n’a été importé : %n ligne en erreur (--strict).</numerusform>
-            <numerusform>Rien n’a été importé : %n lignes en erreur (--strict).</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: %n ligne en erreur (--strict).</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: %n lignes en erreur (--strict).</numerusform>
         </translation>
     </message>
 </context>
@@ -2398,7 +2398,7 @@
     </message>
     <message>
         <source>Columns left out: %1.</source>
-        <translation>Colonnes ignorées : %1.</translation>
+        <translation>Colonnes ignorées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; new · &lt;b&gt;%2&lt;/b&gt; %3 · &lt;b&gt;%4&lt;/b&gt; in error</source>
@@ -2434,11 +2434,11 @@
     </message>
     <message>
         <source>Import: %1, %2 completed</source>
-        <translation>Importer : %1, %2 à compléter</translation>
+        <translation>Importer&#xa0;: %1, %2 à compléter</translation>
     </message>
     <message>
         <source>Import: %1</source>
-        <translation>Importer : %1</translation>
+        <translation>Importer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2446,7 +2446,7 @@
     </message>
     <message>
         <source>Import done: %1</source>
-        <translation>Import terminé : %1</translation>
+        <translation>Import terminé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>, %n completed</source>
@@ -2465,8 +2465,8 @@
     <message>
         <source>“%1”</source>
         <comment>separator</comment>
-        <extracomment>The separator character between quotation marks, as in "separator “;”".</extracomment>
-        <translation>« %1 »</translation>
+        <extracomment>The separator character between quotation marks, as in &quot;separator “;”&quot;.</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2481,7 @@
     </message>
     <message>
         <source>Fills in: %1.</source>
-        <translation>Complète : %1.</translation>
+        <translation>Complète&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2504,7 +2504,7 @@
     <name>LargeGroup</name>
     <message>
         <source>The large group needs a new, empty database; nothing was changed.</source>
-        <translation>Le grand groupe nécessite une nouvelle base de données vide ; rien n’a été modifié.</translation>
+        <translation>Le grand groupe nécessite une nouvelle base de données vide&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The requested size of the large group is not possible.</source>
@@ -2515,22 +2515,22 @@
     <name>LateChangeRepository</name>
     <message>
         <source>No late change has the id “%1”.</source>
-        <translation>Aucune modification tardive ne porte l’identifiant « %1 ».</translation>
+        <translation>Aucune modification tardive ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>LineEditCommand</name>
     <message>
         <source>add %1</source>
-        <translation>l’ajout de « %1 »</translation>
+        <translation>l’ajout de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>take out %1</source>
-        <translation>le retrait de « %1 »</translation>
+        <translation>le retrait de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>change %1</source>
-        <translation>la modification de « %1 »</translation>
+        <translation>la modification de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2553,7 @@
     </message>
     <message>
         <source>%1 left</source>
-        <translation>reste : %1</translation>
+        <translation>reste&#xa0;: %1</translation>
     </message>
     <message>
         <source>closed</source>
@@ -2565,7 +2565,7 @@
     </message>
     <message>
         <source>already in the order: Enter replaces the quantity</source>
-        <translation>déjà dans la commande : Entrée remplace la quantité</translation>
+        <translation>déjà dans la commande&#xa0;: Entrée remplace la quantité</translation>
     </message>
     <message>
         <source>Type a product’s name or reference first.</source>
@@ -2573,14 +2573,14 @@
     </message>
     <message>
         <source>No product on offer matches “%1”.</source>
-        <translation>Aucun produit de l’offre ne correspond à « %1 ».</translation>
+        <translation>Aucun produit de l’offre ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ListFormatOption</name>
     <message>
         <source>Unknown format “%1”: text or csv.</source>
-        <translation>Format « %1 » inconnu : text ou csv.</translation>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: text ou csv.</translation>
     </message>
 </context>
 <context>
@@ -2674,7 +2674,7 @@
     </message>
     <message>
         <source>At the desk: %1</source>
-        <translation>Au comptoir : %1</translation>
+        <translation>Au comptoir&#xa0;: %1</translation>
     </message>
     <message>
         <source>About Comptoir</source>
@@ -2682,7 +2682,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;The desk tool of local food markets: members, distributions, telephone orders, the summaries of the day, and a shared server when several desks work together.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;L’outil de gestion des marchés de producteurs locaux : membres, distributions, commandes par téléphone, récapitulatifs du jour, et un serveur partagé lorsque plusieurs postes travaillent ensemble.&lt;/p&gt;&lt;p&gt;Développé avec Qt %2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;L’outil de gestion des marchés de producteurs locaux&#xa0;: membres, distributions, commandes par téléphone, récapitulatifs du jour, et un serveur partagé lorsque plusieurs postes travaillent ensemble.&lt;/p&gt;&lt;p&gt;Développé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Orders of a distribution…</source>
@@ -2784,7 +2784,7 @@
     </message>
     <message>
         <source>  existing member: %1 (%2)</source>
-        <translation>  membre existant : %1 (%2)</translation>
+        <translation>  membre existant&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Add --force to record the new member anyway.</source>
@@ -2820,7 +2820,7 @@
     </message>
     <message>
         <source>Forgotten at their request; their orders stay in the totals.</source>
-        <translation>Membre oublié à sa demande ; ses commandes restent dans les totaux.</translation>
+        <translation>Membre oublié à sa demande&#xa0;; ses commandes restent dans les totaux.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -2839,11 +2839,11 @@
     </message>
     <message>
         <source>Writes the member list to a CSV file, by name; `member import` reads it back. Prints how many members were written.</source>
-        <translation>Écrit la liste des membres dans un fichier CSV, par ordre alphabétique ; `member import` sait la relire. Affiche le nombre de membres écrits.</translation>
+        <translation>Écrit la liste des membres dans un fichier CSV, par ordre alphabétique&#xa0;; `member import` sait la relire. Affiche le nombre de membres écrits.</translation>
     </message>
     <message>
         <source>Unknown format “%1”: csv or spreadsheet.</source>
-        <translation>Format « %1 » inconnu : csv ou spreadsheet.</translation>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: csv ou spreadsheet.</translation>
     </message>
     <message numerus="yes">
         <source>exported %n member(s)</source>
@@ -2858,7 +2858,7 @@
     </message>
     <message>
         <source>Archives a member: they leave the list, their orders stay. A member with orders is archived, never erased.</source>
-        <translation>Archive un membre : il quitte la liste, ses commandes restent. Un membre qui a des commandes est archivé, jamais supprimé.</translation>
+        <translation>Archive un membre&#xa0;: il quitte la liste, ses commandes restent. Un membre qui a des commandes est archivé, jamais supprimé.</translation>
     </message>
     <message>
         <source>restored</source>
@@ -2870,7 +2870,7 @@
     </message>
     <message>
         <source>Erases a member who has no orders. A member with orders is refused: archive them instead.</source>
-        <translation>Supprime un membre qui n’a aucune commande. Un membre qui a des commandes est refusé : archivez-le plutôt.</translation>
+        <translation>Supprime un membre qui n’a aucune commande. Un membre qui a des commandes est refusé&#xa0;: archivez-le plutôt.</translation>
     </message>
     <message>
         <source>erased</source>
@@ -2882,7 +2882,7 @@
     </message>
     <message>
         <source>Merges two records of one person in one transaction: the orders of DUPLICATE move to KEEP (both ordering for one distribution: lines combined, quantities added), the empty fields of KEEP are filled from DUPLICATE, whose other phone and e-mail go to the notes, and DUPLICATE is erased.</source>
-        <translation>Fusionne deux fiches d’une même personne en une seule transaction : les commandes de DUPLICATE passent à KEEP (si les deux ont commandé pour une même distribution : lignes réunies, quantités additionnées), les champs vides de KEEP sont complétés à partir de DUPLICATE, dont l’autre téléphone et l’autre e-mail vont dans les notes, puis DUPLICATE est supprimé.</translation>
+        <translation>Fusionne deux fiches d’une même personne en une seule transaction&#xa0;: les commandes de DUPLICATE passent à KEEP (si les deux ont commandé pour une même distribution&#xa0;: lignes réunies, quantités additionnées), les champs vides de KEEP sont complétés à partir de DUPLICATE, dont l’autre téléphone et l’autre e-mail vont dans les notes, puis DUPLICATE est supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) to weigh again</source>
@@ -2893,7 +2893,7 @@
     </message>
     <message>
         <source>Forgets a member who asks for it: name, phones, e-mails, address and notes are removed for good, also from the history of changes. Their orders stay in the totals as a former member. Cannot be undone.</source>
-        <translation>Oublie un membre qui le demande : nom, téléphones, e-mails, adresse et notes sont supprimés définitivement, y compris de l’historique des modifications. Ses commandes restent dans les totaux, au titre d’ancien membre. Action irréversible.</translation>
+        <translation>Oublie un membre qui le demande&#xa0;: nom, téléphones, e-mails, adresse et notes sont supprimés définitivement, y compris de l’historique des modifications. Ses commandes restent dans les totaux, au titre d’ancien membre. Action irréversible.</translation>
     </message>
     <message>
         <source>anonymised</source>
@@ -2905,7 +2905,7 @@
     </message>
     <message>
         <source>Records a new member: a name and a phone number or an e-mail address. A member who looks like someone already recorded is refused with exit status 3, naming them, unless --force. Prints the new member’s id on the last line.</source>
-        <translation>Enregistre un nouveau membre : un nom, et un numéro de téléphone ou une adresse e-mail. Un membre qui ressemble à une personne déjà enregistrée est refusé avec le code de sortie 3, et cette personne est nommée, sauf avec --force. Affiche l’identifiant du nouveau membre sur la dernière ligne.</translation>
+        <translation>Enregistre un nouveau membre&#xa0;: un nom, et un numéro de téléphone ou une adresse e-mail. Un membre qui ressemble à une personne déjà enregistrée est refusé avec le code de sortie 3, et cette personne est nommée, sauf avec --force. Affiche l’identifiant du nouveau membre sur la dernière ligne.</translation>
     </message>
     <message>
         <source>Shows a member’s record.</source>
@@ -2921,11 +2921,11 @@
     </message>
     <message>
         <source>Imports members from a CSV file: Cagette’s member export (no header: firstName, lastName, email, phone, firstName2, lastName2, email2, phone2, address1, address2, zipCode, city) or a header naming the columns in French or English. Separator (comma, semicolon, tab) and encoding (UTF-8, Windows-1252) are found by looking. A row naming a member already recorded only fills their empty fields. Prints “created N, matched M, errors K”; rows in error are reported on stderr as “line L: reason” and left out, unless --strict refuses the whole file. The import is one transaction.</source>
-        <translation>Importe des membres depuis un fichier CSV : l’export des membres de Cagette (sans en-tête : firstName, lastName, email, phone, firstName2, lastName2, email2, phone2, address1, address2, zipCode, city) ou un fichier dont l’en-tête nomme les colonnes en français ou en anglais. Le séparateur (virgule, point-virgule, tabulation) et l’encodage (UTF-8, Windows-1252) sont détectés automatiquement. Une ligne désignant un membre déjà enregistré ne fait que compléter ses champs vides. Affiche « created N, matched M, errors K » ; les lignes en erreur sont signalées sur stderr sous la forme « line L: reason » et ignorées, sauf si --strict refuse tout le fichier. L’import se fait en une seule transaction.</translation>
+        <translation>Importe des membres depuis un fichier CSV&#xa0;: l’export des membres de Cagette (sans en-tête&#xa0;: firstName, lastName, email, phone, firstName2, lastName2, email2, phone2, address1, address2, zipCode, city) ou un fichier dont l’en-tête nomme les colonnes en français ou en anglais. Le séparateur (virgule, point-virgule, tabulation) et l’encodage (UTF-8, Windows-1252) sont détectés automatiquement. Une ligne désignant un membre déjà enregistré ne fait que compléter ses champs vides. Affiche «&#xa0;created N, matched M, errors K&#xa0;»&#xa0;; les lignes en erreur sont signalées sur stderr sous la forme «&#xa0;line L: reason&#xa0;» et ignorées, sauf si --strict refuse tout le fichier. L’import se fait en une seule transaction.</translation>
     </message>
     <message>
         <source>csv: RFC 4180 with the columns of `member list --format csv` (the default); spreadsheet: semicolons, UTF-8 with BOM, headers in the language of the interface, phones written for people (06 12 34 56 78).</source>
-        <translation>csv : RFC 4180, avec les colonnes de `member list --format csv` (par défaut) ; spreadsheet : points-virgules, UTF-8 avec BOM, en-têtes dans la langue de l’interface, numéros de téléphone écrits pour être lus (06 12 34 56 78).</translation>
+        <translation>csv&#xa0;: RFC 4180, avec les colonnes de `member list --format csv` (par défaut)&#xa0;; spreadsheet&#xa0;: points-virgules, UTF-8 avec BOM, en-têtes dans la langue de l’interface, numéros de téléphone écrits pour être lus (06 12 34 56 78).</translation>
     </message>
 </context>
 <context>
@@ -2952,7 +2952,7 @@
     </message>
     <message>
         <source>Archived members are hidden from the list unless asked for; their orders stay.</source>
-        <translation>Les membres archivés sont masqués dans la liste, sauf sur demande ; leurs commandes sont conservées.</translation>
+        <translation>Les membres archivés sont masqués dans la liste, sauf sur demande&#xa0;; leurs commandes sont conservées.</translation>
     </message>
     <message>
         <source>Allergies, when to call, who collects…</source>
@@ -3032,7 +3032,7 @@
     </message>
     <message>
         <source>Member: %1</source>
-        <translation>Membre : %1</translation>
+        <translation>Membre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter an e-mail address first.</source>
@@ -3052,7 +3052,7 @@
     </message>
     <message>
         <source>Already recorded?</source>
-        <translation>Déjà enregistré ?</translation>
+        <translation>Déjà enregistré&#xa0;?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3060,7 +3060,7 @@
     </message>
     <message>
         <source>Save the changes made to this member?</source>
-        <translation>Enregistrer les modifications apportées à ce membre ?</translation>
+        <translation>Enregistrer les modifications apportées à ce membre&#xa0;?</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3147,7 +3147,7 @@
     </message>
     <message>
         <source>The file “%1” cannot be written: %2</source>
-        <translation>Impossible d’écrire le fichier « %1 » : %2</translation>
+        <translation>Impossible d’écrire le fichier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3221,7 +3221,7 @@
     <name>MemberImport</name>
     <message>
         <source>“%1” is not a date (write it 31/12/2025).</source>
-        <translation>« %1 » n’est pas une date (écrivez-la sous la forme 31/12/2025).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (écrivez-la sous la forme 31/12/2025).</translation>
     </message>
     <message>
         <source>No name.</source>
@@ -3276,7 +3276,7 @@
     </message>
     <message>
         <source>Import members from “%1”</source>
-        <translation>Importer des membres depuis « %1 »</translation>
+        <translation>Importer des membres depuis «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>already recorded</source>
@@ -3284,7 +3284,7 @@
     </message>
     <message>
         <source>Rows in error are left out; correct the file and import it again to add them (rows already imported will then be recognised).</source>
-        <translation>Les lignes en erreur sont ignorées ; corrigez le fichier et importez-le de nouveau pour les ajouter (les lignes déjà importées seront alors reconnues).</translation>
+        <translation>Les lignes en erreur sont ignorées&#xa0;; corrigez le fichier et importez-le de nouveau pour les ajouter (les lignes déjà importées seront alors reconnues).</translation>
     </message>
     <message>
         <source>Importing the members…</source>
@@ -3299,18 +3299,18 @@
     </message>
     <message>
         <source>Members already &amp;recorded:</source>
-        <translation>Membres déjà &amp;enregistrés :</translation>
+        <translation>Membres déjà &amp;enregistrés&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>MemberMerge</name>
     <message>
         <source>Other phone: %1</source>
-        <translation>Autre téléphone : %1</translation>
+        <translation>Autre téléphone&#xa0;: %1</translation>
     </message>
     <message>
         <source>Other e-mail: %1</source>
-        <translation>Autre e-mail : %1</translation>
+        <translation>Autre e-mail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose two different members to merge.</source>
@@ -3332,8 +3332,8 @@
         <translation>Tapez une partie d’un nom, un numéro de téléphone ou un e-mail…</translation>
     </message>
     <message>
-        <source>&lt;span style="color:gray"&gt;Whose order? Type to search; Enter picks; Ctrl+M creates a new member.&lt;/span&gt;</source>
-        <translation>&lt;span style="color:gray"&gt;Pour qui est la commande ? Tapez pour rechercher ; Entrée choisit ; Ctrl+M crée un nouveau membre.&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;color:gray&quot;&gt;Whose order? Type to search; Enter picks; Ctrl+M creates a new member.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:gray&quot;&gt;Pour qui est la commande&#xa0;? Tapez pour rechercher&#xa0;; Entrée choisit&#xa0;; Ctrl+M crée un nouveau membre.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Create the member without leaving the order (Ctrl+M)</source>
@@ -3345,7 +3345,7 @@
     </message>
     <message>
         <source>New member “%1”…</source>
-        <translation>Nouveau membre « %1 »…</translation>
+        <translation>Nouveau membre «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
@@ -3357,18 +3357,18 @@
     </message>
     <message>
         <source>Take this order for another member (Alt+M or Shift+Tab to the member field); the lines typed stay</source>
-        <translation>Prendre cette commande pour un autre membre (Alt+M ou Maj+Tab vers le champ Membre) ; les lignes saisies restent</translation>
+        <translation>Prendre cette commande pour un autre membre (Alt+M ou Maj+Tab vers le champ Membre)&#xa0;; les lignes saisies restent</translation>
     </message>
     <message>
-        <source>&lt;span style="color:gray"&gt;Another member? Type to search, Enter picks; Esc keeps %1. The lines typed stay.&lt;/span&gt;</source>
-        <translation>&lt;span style="color:gray"&gt;Un autre membre ? Tapez pour chercher, Entrée choisit ; Échap garde %1. Les lignes saisies restent.&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;color:gray&quot;&gt;Another member? Type to search, Enter picks; Esc keeps %1. The lines typed stay.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:gray&quot;&gt;Un autre membre&#xa0;? Tapez pour chercher, Entrée choisit&#xa0;; Échap garde %1. Les lignes saisies restent.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>MemberRepository</name>
     <message>
         <source>No member has the id “%1”.</source>
-        <translation>Aucun membre ne porte l’identifiant « %1 ».</translation>
+        <translation>Aucun membre ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3434,7 +3434,7 @@
     <name>MemberService</name>
     <message>
         <source>This member was anonymised at their request; their record cannot be filled in again.</source>
-        <translation>Ce membre a été anonymisé à sa demande ; sa fiche ne peut plus être complétée.</translation>
+        <translation>Ce membre a été anonymisé à sa demande&#xa0;; sa fiche ne peut plus être complétée.</translation>
     </message>
     <message>
         <source>An anonymised member stays archived.</source>
@@ -3443,8 +3443,8 @@
     <message numerus="yes">
         <source>%1 has %n order(s) and cannot be erased; archive the member instead.</source>
         <translation>
-            <numerusform>%1 a %n commande : sa fiche ne peut pas être supprimée ; archivez plutôt ce membre.</numerusform>
-            <numerusform>%1 a %n commandes : sa fiche ne peut pas être supprimée ; archivez plutôt ce membre.</numerusform>
+            <numerusform>%1 a %n commande&#xa0;: sa fiche ne peut pas être supprimée&#xa0;; archivez plutôt ce membre.</numerusform>
+            <numerusform>%1 a %n commandes&#xa0;: sa fiche ne peut pas être supprimée&#xa0;; archivez plutôt ce membre.</numerusform>
         </translation>
     </message>
 </context>
@@ -3484,11 +3484,11 @@
     </message>
     <message>
         <source>Forgotten at their request; their orders still count in the totals.</source>
-        <translation>Membre oublié à sa demande ; ses commandes comptent toujours dans les totaux.</translation>
+        <translation>Membre oublié à sa demande&#xa0;; ses commandes comptent toujours dans les totaux.</translation>
     </message>
     <message>
         <source>No e-mail address: this member is called, never sent messages.</source>
-        <translation>Pas d’adresse e-mail : ce membre est appelé par téléphone et ne reçoit jamais de messages.</translation>
+        <translation>Pas d’adresse e-mail&#xa0;: ce membre est appelé par téléphone et ne reçoit jamais de messages.</translation>
     </message>
 </context>
 <context>
@@ -3550,7 +3550,7 @@
     </message>
     <message>
         <source>Nobody found: Ctrl+N records a new member</source>
-        <translation>Aucun résultat : Ctrl+N enregistre un nouveau membre</translation>
+        <translation>Aucun résultat&#xa0;: Ctrl+N enregistre un nouveau membre</translation>
     </message>
     <message>
         <source>&amp;Restore (no longer archived)</source>
@@ -3558,31 +3558,31 @@
     </message>
     <message>
         <source>%1 was added.</source>
-        <translation>Membre ajouté : %1.</translation>
+        <translation>Membre ajouté&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 was taken out again.</source>
-        <translation>Ajout annulé : %1.</translation>
+        <translation>Ajout annulé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The changes to %1 were saved.</source>
-        <translation>Modifications enregistrées : %1.</translation>
+        <translation>Modifications enregistrées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The changes to %1 were undone.</source>
-        <translation>Modifications annulées : %1.</translation>
+        <translation>Modifications annulées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This member was forgotten at their request: there is nothing left to open.</source>
-        <translation>Ce membre a été oublié à sa demande : il n’y a plus rien à ouvrir.</translation>
+        <translation>Ce membre a été oublié à sa demande&#xa0;: il n’y a plus rien à ouvrir.</translation>
     </message>
     <message>
         <source>%1 was archived.</source>
-        <translation>Membre archivé : %1.</translation>
+        <translation>Membre archivé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 is no longer archived.</source>
-        <translation>Membre sorti des archives : %1.</translation>
+        <translation>Membre sorti des archives&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Erase a member</source>
@@ -3591,8 +3591,8 @@
     <message numerus="yes">
         <source>%1 has %n order(s): a member with orders is never erased. Archive them instead? They leave the list and their orders stay in the totals.</source>
         <translation>
-            <numerusform>%1 a %n commande : un membre qui a des commandes n’est jamais supprimé. Voulez-vous plutôt l’archiver ? Sa fiche quitte la liste et ses commandes restent dans les totaux.</numerusform>
-            <numerusform>%1 a %n commandes : un membre qui a des commandes n’est jamais supprimé. Voulez-vous plutôt l’archiver ? Sa fiche quitte la liste et ses commandes restent dans les totaux.</numerusform>
+            <numerusform>%1 a %n commande&#xa0;: un membre qui a des commandes n’est jamais supprimé. Voulez-vous plutôt l’archiver&#xa0;? Sa fiche quitte la liste et ses commandes restent dans les totaux.</numerusform>
+            <numerusform>%1 a %n commandes&#xa0;: un membre qui a des commandes n’est jamais supprimé. Voulez-vous plutôt l’archiver&#xa0;? Sa fiche quitte la liste et ses commandes restent dans les totaux.</numerusform>
         </translation>
     </message>
     <message>
@@ -3605,7 +3605,7 @@
     </message>
     <message>
         <source>Erase %1 for good? They have no orders.</source>
-        <translation>Supprimer définitivement %1 ? Ce membre n’a aucune commande.</translation>
+        <translation>Supprimer définitivement %1&#xa0;? Ce membre n’a aucune commande.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -3613,7 +3613,7 @@
     </message>
     <message>
         <source>%1 was erased.</source>
-        <translation>Membre supprimé : %1.</translation>
+        <translation>Membre supprimé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Forget a member</source>
@@ -3621,7 +3621,7 @@
     </message>
     <message>
         <source>Forget %1? Their name, phone numbers, e-mail addresses, address and notes are removed for good, also from the history of changes. Their past orders stay in the totals as “former member”. This cannot be undone.</source>
-        <translation>Oublier %1 ? Ses nom, numéros de téléphone, adresses e-mail, adresse et notes seront supprimés définitivement, y compris de l’historique des modifications. Ses commandes passées restent dans les totaux sous « ancien membre ». Cette action est irréversible.</translation>
+        <translation>Oublier %1&#xa0;? Ses nom, numéros de téléphone, adresses e-mail, adresse et notes seront supprimés définitivement, y compris de l’historique des modifications. Ses commandes passées restent dans les totaux sous «&#xa0;ancien membre&#xa0;». Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Forget this member</source>
@@ -3629,7 +3629,7 @@
     </message>
     <message>
         <source>The member was forgotten; their orders now show as “former member”.</source>
-        <translation>Le membre a été oublié ; ses commandes apparaissent désormais sous « ancien membre ».</translation>
+        <translation>Le membre a été oublié&#xa0;; ses commandes apparaissent désormais sous «&#xa0;ancien membre&#xa0;».</translation>
     </message>
     <message>
         <source>Import members</source>
@@ -3722,11 +3722,11 @@
     </message>
     <message>
         <source>The orders of the other record move to the one kept, whose empty fields are filled from the other; the other record is then erased.</source>
-        <translation>Les commandes de l’autre fiche passent sur la fiche conservée, dont les champs vides sont complétés à partir de l’autre ; l’autre fiche est ensuite supprimée.</translation>
+        <translation>Les commandes de l’autre fiche passent sur la fiche conservée, dont les champs vides sont complétés à partir de l’autre&#xa0;; l’autre fiche est ensuite supprimée.</translation>
     </message>
     <message>
         <source>%1 is kept.</source>
-        <translation>Fiche conservée : %1.</translation>
+        <translation>Fiche conservée&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) move to the kept record.</source>
@@ -3738,8 +3738,8 @@
     <message numerus="yes">
         <source>Both ordered for %n distribution(s): the lines are combined into one order, quantities added up.</source>
         <translation>
-            <numerusform>Les deux fiches ont commandé pour %n distribution : les lignes sont réunies en une seule commande, quantités additionnées.</numerusform>
-            <numerusform>Les deux fiches ont commandé pour %n distributions : les lignes sont réunies en une seule commande par distribution, quantités additionnées.</numerusform>
+            <numerusform>Les deux fiches ont commandé pour %n distribution&#xa0;: les lignes sont réunies en une seule commande, quantités additionnées.</numerusform>
+            <numerusform>Les deux fiches ont commandé pour %n distributions&#xa0;: les lignes sont réunies en une seule commande par distribution, quantités additionnées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3758,13 +3758,13 @@
     </message>
     <message>
         <source>Filled in from the other record: %1.</source>
-        <translation>Complété à partir de l’autre fiche : %1.</translation>
+        <translation>Complété à partir de l’autre fiche&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The two records were merged into %1 (%n order(s) moved).</source>
         <translation>
-            <numerusform>Les deux fiches ont été fusionnées en une seule : %1 (%n commande déplacée).</numerusform>
-            <numerusform>Les deux fiches ont été fusionnées en une seule : %1 (%n commandes déplacées).</numerusform>
+            <numerusform>Les deux fiches ont été fusionnées en une seule&#xa0;: %1 (%n commande déplacée).</numerusform>
+            <numerusform>Les deux fiches ont été fusionnées en une seule&#xa0;: %1 (%n commandes déplacées).</numerusform>
         </translation>
     </message>
 </context>
@@ -3772,11 +3772,11 @@
     <name>Migrator</name>
     <message>
         <source>The schema version of “%1” cannot be read.</source>
-        <translation>Impossible de lire la version du schéma de « %1 ».</translation>
+        <translation>Impossible de lire la version du schéma de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Comptoir (database schema %2, this program knows up to %3). Install the newer Comptoir to open it; the file was left untouched.</source>
-        <translation>« %1 » a été enregistré par une version plus récente de Comptoir (schéma de base de données %2 ; cette version-ci ne connaît que les schémas jusqu’au %3). Installez la nouvelle version de Comptoir pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de Comptoir (schéma de base de données %2&#xa0;; cette version-ci ne connaît que les schémas jusqu’au %3). Installez la nouvelle version de Comptoir pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The schema update %1 cannot be read.</source>
@@ -3784,7 +3784,7 @@
     </message>
     <message>
         <source>The schema update %1 failed; the database was left as it was.</source>
-        <translation>La mise à jour de schéma %1 a échoué ; la base de données est restée inchangée.</translation>
+        <translation>La mise à jour de schéma %1 a échoué&#xa0;; la base de données est restée inchangée.</translation>
     </message>
 </context>
 <context>
@@ -3795,7 +3795,7 @@
     </message>
     <message>
         <source>e.g. Marché paysan du quartier</source>
-        <translation>ex. : Marché paysan du quartier</translation>
+        <translation>ex.&#xa0;: Marché paysan du quartier</translation>
     </message>
     <message>
         <source>First and last name</source>
@@ -3803,11 +3803,11 @@
     </message>
     <message>
         <source>Group name:</source>
-        <translation>Nom du groupe :</translation>
+        <translation>Nom du groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation>Votre nom :</translation>
+        <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
         <source>Create</source>
@@ -3815,7 +3815,7 @@
     </message>
     <message>
         <source>You will be the group’s first coordinator; others can be added later.</source>
-        <translation>Vous serez le premier coordinateur du groupe ; d’autres pourront être ajoutés plus tard.</translation>
+        <translation>Vous serez le premier coordinateur du groupe&#xa0;; d’autres pourront être ajoutés plus tard.</translation>
     </message>
 </context>
 <context>
@@ -3834,7 +3834,7 @@
     </message>
     <message>
         <source>&lt;b&gt;New member&lt;/b&gt; — a name and a phone or an e-mail; Enter creates, Esc goes back</source>
-        <translation>&lt;b&gt;Nouveau membre&lt;/b&gt; — un nom, et un téléphone ou un e-mail ; Entrée crée, Échap revient en arrière</translation>
+        <translation>&lt;b&gt;Nouveau membre&lt;/b&gt; — un nom, et un téléphone ou un e-mail&#xa0;; Entrée crée, Échap revient en arrière</translation>
     </message>
     <message>
         <source>First name</source>
@@ -3866,11 +3866,11 @@
     </message>
     <message>
         <source>A different person (a household sharing a phone…): create the member (Alt+A)</source>
-        <translation>Une autre personne (un foyer qui partage un téléphone…) : créer le membre (Alt+A)</translation>
+        <translation>Une autre personne (un foyer qui partage un téléphone…)&#xa0;: créer le membre (Alt+A)</translation>
     </message>
     <message>
         <source>&lt;b&gt;This member may already exist.&lt;/b&gt; Use the one recorded, or create the new member anyway:</source>
-        <translation>&lt;b&gt;Ce membre existe peut-être déjà.&lt;/b&gt; Utilisez celui qui est enregistré, ou créez quand même le nouveau membre :</translation>
+        <translation>&lt;b&gt;Ce membre existe peut-être déjà.&lt;/b&gt; Utilisez celui qui est enregistré, ou créez quand même le nouveau membre&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3889,21 +3889,21 @@
     </message>
     <message>
         <source>Untick a product to leave it out of this distribution only. Type a stock to limit it for this distribution; leave it empty for no limit.</source>
-        <translation>Décochez un produit pour l’exclure de cette distribution seulement. Saisissez un stock pour le limiter pour cette distribution ; laissez le champ vide pour ne pas le limiter.</translation>
+        <translation>Décochez un produit pour l’exclure de cette distribution seulement. Saisissez un stock pour le limiter pour cette distribution&#xa0;; laissez le champ vide pour ne pas le limiter.</translation>
     </message>
 </context>
 <context>
     <name>OfferService</name>
     <message>
         <source>“%1” is not in a catalogue taking part in this distribution.</source>
-        <translation>« %1 » ne fait partie d’aucun catalogue participant à cette distribution.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait partie d’aucun catalogue participant à cette distribution.</translation>
     </message>
 </context>
 <context>
     <name>OfferTableModel</name>
     <message>
         <source>%1 kg</source>
-        <translation>%1 kg</translation>
+        <translation>%1&#xa0;kg</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
@@ -3915,19 +3915,19 @@
     </message>
     <message>
         <source>Stock for this distribution in kilograms; empty for no limit.</source>
-        <translation>Stock pour cette distribution, en kilogrammes ; laissez vide pour ne pas le limiter.</translation>
+        <translation>Stock pour cette distribution, en kilogrammes&#xa0;; laissez vide pour ne pas le limiter.</translation>
     </message>
     <message>
         <source>Stock for this distribution in pieces; empty for no limit.</source>
-        <translation>Stock pour cette distribution, en pièces ; laissez vide pour ne pas le limiter.</translation>
+        <translation>Stock pour cette distribution, en pièces&#xa0;; laissez vide pour ne pas le limiter.</translation>
     </message>
     <message>
         <source>“%1” is not a weight in kilograms (e.g. 12,5).</source>
-        <translation>« %1 » n’est pas un poids en kilogrammes (par exemple 12,5).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un poids en kilogrammes (par exemple 12,5).</translation>
     </message>
     <message>
         <source>“%1” is not a number of pieces.</source>
-        <translation>« %1 » n’est pas un nombre de pièces.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de pièces.</translation>
     </message>
     <message>
         <source>On offer</source>
@@ -3974,7 +3974,7 @@
     </message>
     <message>
         <source>Confirm changes to catalogues whose ordering has closed; they are recorded as late changes. Without it they are refused (exit status 3).</source>
-        <translation>Confirmer les modifications des catalogues dont les commandes sont fermées ; elles sont enregistrées comme modifications tardives. Sans cette option, elles sont refusées (code de sortie 3).</translation>
+        <translation>Confirmer les modifications des catalogues dont les commandes sont fermées&#xa0;; elles sont enregistrées comme modifications tardives. Sans cette option, elles sont refusées (code de sortie 3).</translation>
     </message>
     <message>
         <source>Name the distribution with --distribution.</source>
@@ -3990,15 +3990,15 @@
     </message>
     <message>
         <source>“%1” is not a line: write --line REF=QTY.</source>
-        <translation>« %1 » n’est pas une ligne : écrivez --line REF=QTY.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une ligne&#xa0;: écrivez --line REF=QTY.</translation>
     </message>
     <message>
         <source>New order of %1 for %2: %3, %4.</source>
-        <translation>Nouvelle commande de %1 pour le %2 : %3, %4.</translation>
+        <translation>Nouvelle commande de %1 pour le %2&#xa0;: %3, %4.</translation>
     </message>
     <message>
         <source>Order of %1 for %2 completed: %3, %4.</source>
-        <translation>Commande de %1 pour le %2 complétée : %3, %4.</translation>
+        <translation>Commande de %1 pour le %2 complétée&#xa0;: %3, %4.</translation>
     </message>
     <message>
         <source>validated</source>
@@ -4017,11 +4017,11 @@
     </message>
     <message>
         <source>Shows an order: who, for which distribution, its status and its lines.</source>
-        <translation>Affiche une commande : qui, pour quelle distribution, son état et ses lignes.</translation>
+        <translation>Affiche une commande&#xa0;: qui, pour quelle distribution, son état et ses lignes.</translation>
     </message>
     <message>
         <source>No order has the id “%1”.</source>
-        <translation>Aucune commande ne porte l’identifiant « %1 ».</translation>
+        <translation>Aucune commande ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>an anonymous cart</source>
@@ -4033,19 +4033,19 @@
     </message>
     <message>
         <source>Member: %1</source>
-        <translation>Membre : %1</translation>
+        <translation>Membre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Distribution: %1, %2</source>
-        <translation>Distribution : %1, %2</translation>
+        <translation>Distribution&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Origine : %1</translation>
+        <translation>Origine&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ref.</source>
@@ -4077,11 +4077,11 @@
     </message>
     <message>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
         <source>  including VAT %1 %: %2</source>
-        <translation>  dont TVA %1 % : %2</translation>
+        <translation>  dont TVA %1&#xa0;%&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n late change(s) recorded for this order.</source>
@@ -4092,7 +4092,7 @@
     </message>
     <message>
         <source>Confirm validating after a catalogue closed; it is recorded as a late change.</source>
-        <translation>Confirmer la validation après la fermeture des commandes d’un catalogue ; elle est enregistrée comme modification tardive.</translation>
+        <translation>Confirmer la validation après la fermeture des commandes d’un catalogue&#xa0;; elle est enregistrée comme modification tardive.</translation>
     </message>
     <message>
         <source>Order %1 validated.</source>
@@ -4104,7 +4104,7 @@
     </message>
     <message>
         <source>Confirm cancelling a validated order after a catalogue closed; it is recorded as a late change.</source>
-        <translation>Confirmer l’annulation d’une commande validée après la fermeture des commandes d’un catalogue ; elle est enregistrée comme modification tardive.</translation>
+        <translation>Confirmer l’annulation d’une commande validée après la fermeture des commandes d’un catalogue&#xa0;; elle est enregistrée comme modification tardive.</translation>
     </message>
     <message>
         <source>Order %1 cancelled.</source>
@@ -4165,15 +4165,15 @@
     </message>
     <message>
         <source>Validates an order: each line’s price is frozen.</source>
-        <translation>Valide une commande : le prix de chaque ligne est figé.</translation>
+        <translation>Valide une commande&#xa0;: le prix de chaque ligne est figé.</translation>
     </message>
     <message>
         <source>A product and its quantity: REF a product reference or id; QTY pieces, or kilograms with a decimal point or comma for a product priced by weight (“2”, “1.237”, “800 g”, “2 x 1.5” for two pieces of about 1.5 kg). Repeat for each product. A product already in the order gets the new quantity; QTY 0 takes it out of the order (refused when it is not in it).</source>
-        <translation>Un produit et sa quantité : REF, une référence ou un identifiant de produit ; QTY, un nombre de pièces, ou des kilogrammes avec un point ou une virgule décimale pour un produit au poids (« 2 », « 1.237 », « 800 g », « 2 x 1.5 » pour deux pièces d’environ 1,5 kg). À répéter pour chaque produit. Un produit déjà présent dans la commande prend la nouvelle quantité ; QTY 0 le retire de la commande (refusé s’il n’y est pas).</translation>
+        <translation>Un produit et sa quantité&#xa0;: REF, une référence ou un identifiant de produit&#xa0;; QTY, un nombre de pièces, ou des kilogrammes avec un point ou une virgule décimale pour un produit au poids («&#xa0;2&#xa0;», «&#xa0;1.237&#xa0;», «&#xa0;800 g&#xa0;», «&#xa0;2 x 1.5&#xa0;» pour deux pièces d’environ 1,5&#xa0;kg). À répéter pour chaque produit. Un produit déjà présent dans la commande prend la nouvelle quantité&#xa0;; QTY 0 le retire de la commande (refusé s’il n’y est pas).</translation>
     </message>
     <message>
         <source>Enters a member’s order for a distribution, or completes the order they already have there (never a second one); --line REF=0 takes a product out. Prints the order’s id on the last line.</source>
-        <translation>Saisit la commande d’un membre pour une distribution, ou complète celle qu’il y a déjà (jamais une deuxième) ; --line REF=0 retire un produit. Affiche l’identifiant de la commande sur la dernière ligne.</translation>
+        <translation>Saisit la commande d’un membre pour une distribution, ou complète celle qu’il y a déjà (jamais une deuxième)&#xa0;; --line REF=0 retire un produit. Affiche l’identifiant de la commande sur la dernière ligne.</translation>
     </message>
 </context>
 <context>
@@ -4232,7 +4232,7 @@
     </message>
     <message>
         <source>&lt;b&gt;cancelled&lt;/b&gt;: saving reopens it</source>
-        <translation>&lt;b&gt;annulée&lt;/b&gt; : l’enregistrer la rouvrira</translation>
+        <translation>&lt;b&gt;annulée&lt;/b&gt;&#xa0;: l’enregistrer la rouvrira</translation>
     </message>
     <message>
         <source>&lt;b&gt;in progress&lt;/b&gt;, last changed %1</source>
@@ -4244,7 +4244,7 @@
     </message>
     <message>
         <source>%1 already has an order for this distribution: you are changing it.</source>
-        <translation>%1 a déjà une commande pour cette distribution : vous la modifiez.</translation>
+        <translation>%1 a déjà une commande pour cette distribution&#xa0;: vous la modifiez.</translation>
     </message>
     <message>
         <source>An anonymous cart has no member to take the order for.</source>
@@ -4252,11 +4252,11 @@
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation>%1 : %2 — %3</translation>
+        <translation>%1&#xa0;: %2 — %3</translation>
     </message>
     <message>
         <source>%1 taken out (Ctrl+Z puts it back).</source>
-        <translation>%1 : ligne retirée (Ctrl+Z la rétablit).</translation>
+        <translation>%1&#xa0;: ligne retirée (Ctrl+Z la rétablit).</translation>
     </message>
     <message>
         <source>This member has no validated order at an earlier distribution.</source>
@@ -4279,7 +4279,7 @@
     </message>
     <message>
         <source>Not carried over: %1.</source>
-        <translation>Non repris : %1.</translation>
+        <translation>Non repris&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Products of closed catalogues were left out.</source>
@@ -4287,7 +4287,7 @@
     </message>
     <message>
         <source>“%1” closed on %2</source>
-        <translation>« %1 » (fermeture le %2)</translation>
+        <translation>«&#xa0;%1&#xa0;» (fermeture le %2)</translation>
     </message>
     <message>
         <source>Ordering is closed</source>
@@ -4297,13 +4297,13 @@
         <source>Ordering is closed: %1.
 
 The producer may already have printed their summary. Make the change anyway? It will be recorded as a late change, with your name.</source>
-        <translation>Les commandes sont fermées : %1.
+        <translation>Les commandes sont fermées&#xa0;: %1.
 
-Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même la modification ? Elle sera enregistrée comme modification tardive, à votre nom.</translation>
+Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même la modification&#xa0;? Elle sera enregistrée comme modification tardive, à votre nom.</translation>
     </message>
     <message>
         <source>Nothing changed: ordering is closed for that catalogue.</source>
-        <translation>Rien n’a été modifié : les commandes de ce catalogue sont fermées.</translation>
+        <translation>Rien n’a été modifié&#xa0;: les commandes de ce catalogue sont fermées.</translation>
     </message>
     <message>
         <source>Choose the member first.</source>
@@ -4347,11 +4347,11 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>This order is not validated. Validate it, keep it in progress for later, or discard what was typed?</source>
-        <translation>Cette commande n’est pas validée. La valider, la laisser en cours pour plus tard, ou abandonner la saisie ?</translation>
+        <translation>Cette commande n’est pas validée. La valider, la laisser en cours pour plus tard, ou abandonner la saisie&#xa0;?</translation>
     </message>
     <message>
         <source>incl. VAT %1: %2</source>
-        <translation>dont TVA %1 : %2</translation>
+        <translation>dont TVA %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
@@ -4366,11 +4366,11 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation>Défaire : %1 (Ctrl+Z)</translation>
+        <translation>Défaire&#xa0;: %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
-        <translation>Refaire : %1 (Ctrl+Maj+Z)</translation>
+        <translation>Refaire&#xa0;: %1 (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>Save the changes  Ctrl+Enter</source>
@@ -4378,11 +4378,11 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>The order of %1 is already saved: it cannot be given to another member. Save or undo the changes to it first, then choose %2.</source>
-        <translation>La commande de %1 est déjà enregistrée : elle ne peut pas passer à un autre membre. Enregistrez ou défaites d’abord ses modifications, puis choisissez %2.</translation>
+        <translation>La commande de %1 est déjà enregistrée&#xa0;: elle ne peut pas passer à un autre membre. Enregistrez ou défaites d’abord ses modifications, puis choisissez %2.</translation>
     </message>
     <message>
         <source>Now the order of %1; the order of %2 stays as it was.</source>
-        <translation>Voici la commande de %1 ; celle de %2 reste telle quelle.</translation>
+        <translation>Voici la commande de %1&#xa0;; celle de %2 reste telle quelle.</translation>
     </message>
     <message>
         <source>The order is now for %1.</source>
@@ -4395,8 +4395,8 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     <message numerus="yes">
         <source>%1 already has an order for this distribution (%n line(s), %2). There is only one order per member: add the lines typed to it? A product in both takes the quantity typed.</source>
         <translation>
-            <numerusform>%1 a déjà une commande pour cette distribution (%n ligne, %2). Il n’y a qu’une commande par membre : y ajouter les lignes saisies ? Un produit présent dans les deux prend la quantité saisie.</numerusform>
-            <numerusform>%1 a déjà une commande pour cette distribution (%n lignes, %2). Il n’y a qu’une commande par membre : y ajouter les lignes saisies ? Un produit présent dans les deux prend la quantité saisie.</numerusform>
+            <numerusform>%1 a déjà une commande pour cette distribution (%n ligne, %2). Il n’y a qu’une commande par membre&#xa0;: y ajouter les lignes saisies&#xa0;? Un produit présent dans les deux prend la quantité saisie.</numerusform>
+            <numerusform>%1 a déjà une commande pour cette distribution (%n lignes, %2). Il n’y a qu’une commande par membre&#xa0;: y ajouter les lignes saisies&#xa0;? Un produit présent dans les deux prend la quantité saisie.</numerusform>
         </translation>
     </message>
     <message>
@@ -4414,24 +4414,24 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     <message numerus="yes">
         <source>The order is now for %1; the %n line(s) typed stay.</source>
         <translation>
-            <numerusform>La commande est maintenant pour %1 ; la ligne saisie reste.</numerusform>
-            <numerusform>La commande est maintenant pour %1 ; les %n lignes saisies restent.</numerusform>
+            <numerusform>La commande est maintenant pour %1&#xa0;; la ligne saisie reste.</numerusform>
+            <numerusform>La commande est maintenant pour %1&#xa0;; les %n lignes saisies restent.</numerusform>
         </translation>
     </message>
     <message>
         <source>They already had an order for this distribution: the lines go into it.</source>
-        <translation>Ce membre avait déjà une commande pour cette distribution : les lignes y sont ajoutées.</translation>
+        <translation>Ce membre avait déjà une commande pour cette distribution&#xa0;: les lignes y sont ajoutées.</translation>
     </message>
     <message numerus="yes">
         <source>Joined to the order they already had (%n product(s) in both: the quantity typed counts).</source>
         <translation>
-            <numerusform>Ajoutée à la commande qu’il avait déjà (%n produit dans les deux : la quantité saisie compte).</numerusform>
-            <numerusform>Ajoutée à la commande qu’il avait déjà (%n produits dans les deux : la quantité saisie compte).</numerusform>
+            <numerusform>Ajoutée à la commande qu’il avait déjà (%n produit dans les deux&#xa0;: la quantité saisie compte).</numerusform>
+            <numerusform>Ajoutée à la commande qu’il avait déjà (%n produits dans les deux&#xa0;: la quantité saisie compte).</numerusform>
         </translation>
     </message>
     <message>
         <source>This order is saved and has changes: save or undo them before taking it for a new member.</source>
-        <translation>Cette commande est enregistrée et a des modifications : enregistrez-les ou défaites-les avant de la prendre pour un nouveau membre.</translation>
+        <translation>Cette commande est enregistrée et a des modifications&#xa0;: enregistrez-les ou défaites-les avant de la prendre pour un nouveau membre.</translation>
     </message>
 </context>
 <context>
@@ -4461,15 +4461,15 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>“%1” is not on offer at this distribution.</source>
-        <translation>« %1 » n’est pas proposé à cette distribution.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas proposé à cette distribution.</translation>
     </message>
     <message>
         <source>“%1” is sold out for this distribution.</source>
-        <translation>« %1 » est épuisé pour cette distribution.</translation>
+        <translation>«&#xa0;%1&#xa0;» est épuisé pour cette distribution.</translation>
     </message>
     <message>
         <source>Only %1 of “%2” left for this distribution.</source>
-        <translation>Il ne reste que %1 de « %2 » pour cette distribution.</translation>
+        <translation>Il ne reste que %1 de «&#xa0;%2&#xa0;» pour cette distribution.</translation>
     </message>
     <message>
         <source>not offered at this distribution</source>
@@ -4485,7 +4485,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>This order is already saved: the member of a saved order cannot be changed.</source>
-        <translation>Cette commande est déjà enregistrée : le membre d’une commande enregistrée ne peut pas changer.</translation>
+        <translation>Cette commande est déjà enregistrée&#xa0;: le membre d’une commande enregistrée ne peut pas changer.</translation>
     </message>
 </context>
 <context>
@@ -4504,7 +4504,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>This distribution is cancelled: its orders cannot change.</source>
-        <translation>Cette distribution est annulée : ses commandes ne peuvent plus être modifiées.</translation>
+        <translation>Cette distribution est annulée&#xa0;: ses commandes ne peuvent plus être modifiées.</translation>
     </message>
     <message numerus="yes">
         <source>%n catalogue(s) open</source>
@@ -4522,49 +4522,49 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>Closed: %1</source>
-        <translation>Commandes fermées : %1</translation>
+        <translation>Commandes fermées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Producer mode — %1: you see and change only the lines of your own catalogues.</source>
-        <translation>Mode producteur — %1 : vous ne voyez et ne modifiez que les lignes de vos propres catalogues.</translation>
+        <translation>Mode producteur — %1&#xa0;: vous ne voyez et ne modifiez que les lignes de vos propres catalogues.</translation>
     </message>
 </context>
 <context>
     <name>OrderLineInput</name>
     <message>
         <source>“%1” (%2)</source>
-        <translation>« %1 » (%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>The reference “%1” names several products: %2. Give the product’s id.</source>
-        <translation>La référence « %1 » désigne plusieurs produits : %2. Indiquez l’identifiant du produit.</translation>
+        <translation>La référence «&#xa0;%1&#xa0;» désigne plusieurs produits&#xa0;: %2. Indiquez l’identifiant du produit.</translation>
     </message>
     <message>
         <source>No product has the reference or id “%1”.</source>
-        <translation>Aucun produit ne porte la référence ou l’identifiant « %1 ».</translation>
+        <translation>Aucun produit ne porte la référence ou l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” belongs to another producer’s catalogue: a producer orders only from their own.</source>
-        <translation>« %1 » appartient au catalogue d’un autre producteur : un producteur ne saisit de commandes que dans ses propres catalogues.</translation>
+        <translation>«&#xa0;%1&#xa0;» appartient au catalogue d’un autre producteur&#xa0;: un producteur ne saisit de commandes que dans ses propres catalogues.</translation>
     </message>
     <message>
         <source>“%1” is not offered at this distribution.</source>
-        <translation>« %1 » n’est pas proposé à cette distribution.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas proposé à cette distribution.</translation>
     </message>
     <message>
         <source>“%1” is not a line: write REF=QTY.</source>
-        <translation>« %1 » n’est pas une ligne : écrivez REF=QTY.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une ligne&#xa0;: écrivez REF=QTY.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>OrderLineRepository</name>
     <message>
         <source>No order line has the id “%1”.</source>
-        <translation>Aucune ligne de commande ne porte l’identifiant « %1 ».</translation>
+        <translation>Aucune ligne de commande ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4606,7 +4606,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>Ordering for this catalogue has closed: changes are recorded as late changes.</source>
-        <translation>Les commandes de ce catalogue sont fermées : les modifications sont enregistrées comme modifications tardives.</translation>
+        <translation>Les commandes de ce catalogue sont fermées&#xa0;: les modifications sont enregistrées comme modifications tardives.</translation>
     </message>
     <message>
         <source>Product</source>
@@ -4644,7 +4644,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>Changed after its catalogue closed: the producer’s summary may need it.</source>
-        <translation>Modifiée après la fermeture des commandes de son catalogue : le récapitulatif du producteur est peut-être à refaire.</translation>
+        <translation>Modifiée après la fermeture des commandes de son catalogue&#xa0;: le récapitulatif du producteur est peut-être à refaire.</translation>
     </message>
     <message>
         <source>Member</source>
@@ -4687,7 +4687,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     <name>OrderingWindowRepository</name>
     <message>
         <source>No ordering window has the id “%1”.</source>
-        <translation>Aucune période de commande ne porte l’identifiant « %1 ».</translation>
+        <translation>Aucune période de commande ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4742,7 +4742,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>producer mode: your catalogues only</source>
-        <translation>mode producteur : vos catalogues uniquement</translation>
+        <translation>mode producteur&#xa0;: vos catalogues uniquement</translation>
     </message>
     <message>
         <source>Orders — %1</source>
@@ -4759,8 +4759,8 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     <message numerus="yes">
         <source>%n order(s): %1 validated, %2 in progress.</source>
         <translation>
-            <numerusform>%n commande (validées : %1, en cours : %2).</numerusform>
-            <numerusform>%n commandes (validées : %1, en cours : %2).</numerusform>
+            <numerusform>%n commande (validées&#xa0;: %1, en cours&#xa0;: %2).</numerusform>
+            <numerusform>%n commandes (validées&#xa0;: %1, en cours&#xa0;: %2).</numerusform>
         </translation>
     </message>
     <message>
@@ -4770,8 +4770,8 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     <message numerus="yes">
         <source>%n anonymous cart(s), %1 — started without an account: the people are unknown.</source>
         <translation>
-            <numerusform>%n panier sans compte, %1 — commencé sans se connecter : la personne est inconnue.</numerusform>
-            <numerusform>%n paniers sans compte, %1 — commencés sans se connecter : les personnes sont inconnues.</numerusform>
+            <numerusform>%n panier sans compte, %1 — commencé sans se connecter&#xa0;: la personne est inconnue.</numerusform>
+            <numerusform>%n paniers sans compte, %1 — commencés sans se connecter&#xa0;: les personnes sont inconnues.</numerusform>
         </translation>
     </message>
     <message>
@@ -4784,7 +4784,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>Cancel the order of %1 (%2)? It stays recorded and can be reopened.</source>
-        <translation>Annuler la commande de %1 (%2) ? Elle reste enregistrée et pourra être rouverte.</translation>
+        <translation>Annuler la commande de %1 (%2)&#xa0;? Elle reste enregistrée et pourra être rouverte.</translation>
     </message>
 </context>
 <context>
@@ -4799,30 +4799,30 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>e.g. Salle Paul-Garcin</source>
-        <translation>ex. : Salle Paul-Garcin</translation>
+        <translation>ex.&#xa0;: Salle Paul-Garcin</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation>&amp;Code postal :</translation>
+        <translation>&amp;Code postal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Town:</source>
-        <translation>&amp;Ville :</translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PlaceRepository</name>
     <message>
         <source>No place has the id “%1”.</source>
-        <translation>Aucun lieu de distribution ne porte l’identifiant « %1 ».</translation>
+        <translation>Aucun lieu de distribution ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4880,11 +4880,11 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>“%1” is archived: no longer offered for new distributions; its distributions stay as they are.</source>
-        <translation>« %1 » est archivé : il n’est plus proposé pour les nouvelles distributions ; ses distributions restent inchangées.</translation>
+        <translation>«&#xa0;%1&#xa0;» est archivé&#xa0;: il n’est plus proposé pour les nouvelles distributions&#xa0;; ses distributions restent inchangées.</translation>
     </message>
     <message>
         <source>“%1” is offered again.</source>
-        <translation>« %1 » est de nouveau proposé.</translation>
+        <translation>«&#xa0;%1&#xa0;» est de nouveau proposé.</translation>
     </message>
 </context>
 <context>
@@ -4895,7 +4895,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>VAT-&amp;exempt: “TVA non applicable, art. 293 B du CGI”</source>
-        <translation>&amp;Franchise en base de TVA : « TVA non applicable, art. 293 B du CGI »</translation>
+        <translation>&amp;Franchise en base de TVA&#xa0;: «&#xa0;TVA non applicable, art. 293 B du CGI&#xa0;»</translation>
     </message>
     <message>
         <source>New producer</source>
@@ -4907,11 +4907,11 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>The farm or business, e.g. Ferme des Saules</source>
-        <translation>La ferme ou l’entreprise, ex. : Ferme des Saules</translation>
+        <translation>La ferme ou l’entreprise, ex.&#xa0;: Ferme des Saules</translation>
     </message>
     <message>
         <source>e.g. 06 12 34 56 78</source>
-        <translation>ex. : 06 12 34 56 78</translation>
+        <translation>ex.&#xa0;: 06 12 34 56 78</translation>
     </message>
     <message>
         <source>14 digits, optional</source>
@@ -4919,34 +4919,34 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Contact person:</source>
-        <translation>Personne à &amp;contacter :</translation>
+        <translation>Personne à &amp;contacter&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>E-&amp;mail :</translation>
+        <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;SIRET:</source>
-        <translation>&amp;SIRET :</translation>
+        <translation>&amp;SIRET&#xa0;:</translation>
     </message>
     <message>
         <source>VAT:</source>
-        <translation>TVA :</translation>
+        <translation>TVA&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ProducerRepository</name>
     <message>
         <source>No producer has the id “%1”.</source>
-        <translation>Aucun producteur ne porte l’identifiant « %1 ».</translation>
+        <translation>Aucun producteur ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4980,7 +4980,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     <name>ProductDialog</name>
     <message>
         <source>Priced by &amp;weight (“prix variable”): the amount follows the weighed quantity</source>
-        <translation>Prix au poids (« prix &amp;variable ») : le montant suit la quantité pesée</translation>
+        <translation>Prix au poids («&#xa0;prix &amp;variable&#xa0;»)&#xa0;: le montant suit la quantité pesée</translation>
     </message>
     <message>
         <source>ordered by the p&amp;iece, about</source>
@@ -4996,7 +4996,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>A&amp;ctive: offered at new distributions</source>
-        <translation>&amp;Actif : proposé aux nouvelles distributions</translation>
+        <translation>&amp;Actif&#xa0;: proposé aux nouvelles distributions</translation>
     </message>
     <message>
         <source>New product</source>
@@ -5008,7 +5008,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>e.g. 3,50</source>
-        <translation>ex. : 3,50</translation>
+        <translation>ex.&#xa0;: 3,50</translation>
     </message>
     <message>
         <source>Another rate…</source>
@@ -5020,39 +5020,39 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>e.g. 500</source>
-        <translation>ex. : 500</translation>
+        <translation>ex.&#xa0;: 500</translation>
     </message>
     <message>
         <source>&amp;VAT:</source>
-        <translation>&amp;TVA :</translation>
+        <translation>&amp;TVA&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Price incl. VAT:</source>
-        <translation>&amp;Prix TTC :</translation>
+        <translation>&amp;Prix TTC&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ontent per unit:</source>
-        <translation>&amp;Contenance par unité :</translation>
+        <translation>&amp;Contenance par unité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;eference:</source>
-        <translation>Ré&amp;férence :</translation>
+        <translation>Ré&amp;férence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>&amp;Unité :</translation>
+        <translation>&amp;Unité&#xa0;:</translation>
     </message>
     <message>
         <source>A new price applies to orders in progress; validated orders keep the price they were validated at.</source>
-        <translation>Un nouveau prix s’applique aux commandes en cours ; les commandes validées gardent le prix auquel elles ont été validées.</translation>
+        <translation>Un nouveau prix s’applique aux commandes en cours&#xa0;; les commandes validées gardent le prix auquel elles ont été validées.</translation>
     </message>
     <message>
         <source>€ per kg</source>
@@ -5068,11 +5068,11 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>“%1” is not an amount in euros (e.g. 3,50).</source>
-        <translation>« %1 » n’est pas un montant en euros (par exemple 3,50).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en euros (par exemple 3,50).</translation>
     </message>
     <message>
         <source>“%1” is not a quantity (e.g. 500, or 0,75 for 75 cl in litres).</source>
-        <translation>« %1 » n’est pas une quantité (par exemple 500, ou 0,75 pour 75 cl en litres).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une quantité (par exemple 500, ou 0,75 pour 75&#xa0;cl en litres).</translation>
     </message>
     <message>
         <source>ordered by wei&amp;ght</source>
@@ -5083,7 +5083,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     <name>ProductExport</name>
     <message>
         <source>The file “%1” cannot be written: %2</source>
-        <translation>Impossible d’écrire le fichier « %1 » : %2</translation>
+        <translation>Impossible d’écrire le fichier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5098,19 +5098,19 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>“%1” is not a price (write it 3.50 or 3,50).</source>
-        <translation>« %1 » n’est pas un prix (écrivez-le 3.50 ou 3,50).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un prix (écrivez-le 3.50 ou 3,50).</translation>
     </message>
     <message>
         <source>“%1” is not a VAT rate (write it 5.5 for 5.5 %).</source>
-        <translation>« %1 » n’est pas un taux de TVA (écrivez 5,5 pour 5,5 %).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un taux de TVA (écrivez 5,5 pour 5,5&#xa0;%).</translation>
     </message>
     <message>
         <source>“%1” is not a quantity (write it 0.5 or 500).</source>
-        <translation>« %1 » n’est pas une quantité (écrivez-la 0,5 ou 500).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une quantité (écrivez-la 0,5 ou 500).</translation>
     </message>
     <message>
         <source>A product with a variable price is sold by weight: its unit must be g or kg, not “%1”.</source>
-        <translation>Un produit à prix variable se vend au poids : son unité doit être g ou kg, et non « %1 ».</translation>
+        <translation>Un produit à prix variable se vend au poids&#xa0;: son unité doit être g ou kg, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The same product as line %1.</source>
@@ -5118,7 +5118,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>The file’s price (%1) is not the catalogue’s (%2); an import never changes a price.</source>
-        <translation>Le prix du fichier (%1) diffère de celui du catalogue (%2) ; un import ne modifie jamais un prix.</translation>
+        <translation>Le prix du fichier (%1) diffère de celui du catalogue (%2)&#xa0;; un import ne modifie jamais un prix.</translation>
     </message>
     <message>
         <source>Inactive product.</source>
@@ -5169,7 +5169,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>Import products into “%1” from “%2”</source>
-        <translation>Importer des produits dans « %1 » depuis « %2 »</translation>
+        <translation>Importer des produits dans «&#xa0;%1&#xa0;» depuis «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>already there</source>
@@ -5177,7 +5177,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>Prices of products already there are never changed by an import. Rows in error are left out; correct the file and import it again to add them.</source>
-        <translation>Un import ne modifie jamais le prix des produits déjà présents. Les lignes en erreur sont ignorées ; corrigez le fichier et importez-le de nouveau pour les ajouter.</translation>
+        <translation>Un import ne modifie jamais le prix des produits déjà présents. Les lignes en erreur sont ignorées&#xa0;; corrigez le fichier et importez-le de nouveau pour les ajouter.</translation>
     </message>
     <message>
         <source>Importing the products…</source>
@@ -5195,25 +5195,25 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     <name>ProductOfferRepository</name>
     <message>
         <source>No product offer has the id “%1”.</source>
-        <translation>Aucune offre de produit ne porte l’identifiant « %1 ».</translation>
+        <translation>Aucune offre de produit ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ProductOfferRules</name>
     <message>
         <source>The stock of “%1” must be zero or more.</source>
-        <translation>Le stock de « %1 » doit être positif ou nul.</translation>
+        <translation>Le stock de «&#xa0;%1&#xa0;» doit être positif ou nul.</translation>
     </message>
     <message>
         <source>A stock of %1 for “%2” is not plausible.</source>
-        <translation>Un stock de %1 pour « %2 » n’est pas vraisemblable.</translation>
+        <translation>Un stock de %1 pour «&#xa0;%2&#xa0;» n’est pas vraisemblable.</translation>
     </message>
 </context>
 <context>
     <name>ProductRepository</name>
     <message>
         <source>No product has the id “%1”.</source>
-        <translation>Aucun produit ne porte l’identifiant « %1 ».</translation>
+        <translation>Aucun produit ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5248,11 +5248,11 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>The VAT rate must be between 0 % and 30 %.</source>
-        <translation>Le taux de TVA doit être compris entre 0 % et 30 %.</translation>
+        <translation>Le taux de TVA doit être compris entre 0&#xa0;% et 30&#xa0;%.</translation>
     </message>
     <message>
         <source>The weight of a piece must be between 0 and 100 kg.</source>
-        <translation>Le poids d’une pièce doit être compris entre 0 et 100 kg.</translation>
+        <translation>Le poids d’une pièce doit être compris entre 0 et 100&#xa0;kg.</translation>
     </message>
     <message>
         <source>The content per unit is not plausible.</source>
@@ -5310,14 +5310,14 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     <name>Puller</name>
     <message>
         <source>The server sent rows of “%1” whose parents cannot be found.</source>
-        <translation>Le serveur a envoyé des lignes de la table « %1 » dont les lignes parentes sont introuvables.</translation>
+        <translation>Le serveur a envoyé des lignes de la table «&#xa0;%1&#xa0;» dont les lignes parentes sont introuvables.</translation>
     </message>
 </context>
 <context>
     <name>Pusher</name>
     <message>
         <source>The server %1 holds another group; a desk syncs with the server of its own group only. Nothing was sent.</source>
-        <translation>Le serveur %1 contient un autre groupe ; un poste ne se synchronise qu’avec le serveur de son propre groupe. Rien n’a été envoyé.</translation>
+        <translation>Le serveur %1 contient un autre groupe&#xa0;; un poste ne se synchronise qu’avec le serveur de son propre groupe. Rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -5332,11 +5332,11 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>“%1” is not a quantity for “%2” (%3).</source>
-        <translation>« %1 » n’est pas une quantité valable pour « %2 » (%3).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une quantité valable pour «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
     <message>
         <source>“%1” is sold by the piece: type a whole number.</source>
-        <translation>« %1 » se vend à la pièce : saisissez un nombre entier.</translation>
+        <translation>«&#xa0;%1&#xa0;» se vend à la pièce&#xa0;: saisissez un nombre entier.</translation>
     </message>
     <message>
         <source>The estimated weight must be more than zero.</source>
@@ -5344,7 +5344,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>%1 of “%2” is not plausible (at most one tonne).</source>
-        <translation>%1 de « %2 » : quantité non vraisemblable (une tonne au maximum).</translation>
+        <translation>%1 de «&#xa0;%2&#xa0;»&#xa0;: quantité non vraisemblable (une tonne au maximum).</translation>
     </message>
     <message>
         <source>An estimated weight of %1 is not plausible.</source>
@@ -5368,72 +5368,72 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>A quantity of %1 pieces of “%2” is not plausible.</source>
-        <translation>Une quantité de %1 pièces de « %2 » n’est pas vraisemblable.</translation>
+        <translation>Une quantité de %1 pièces de «&#xa0;%2&#xa0;» n’est pas vraisemblable.</translation>
     </message>
 </context>
 <context>
     <name>Query</name>
     <message>
         <source>The database could not carry out an operation; nothing was changed.</source>
-        <translation>La base de données n’a pas pu effectuer une opération ; rien n’a été modifié.</translation>
+        <translation>La base de données n’a pas pu effectuer une opération&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>RowWriter</name>
     <message>
         <source>Internal error: unknown table “%1”.</source>
-        <translation>Erreur interne : table « %1 » inconnue.</translation>
+        <translation>Erreur interne&#xa0;: table «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
         <source>Internal error: unknown column “%1” in “%2”.</source>
-        <translation>Erreur interne : colonne « %1 » inconnue dans « %2 ».</translation>
+        <translation>Erreur interne&#xa0;: colonne «&#xa0;%1&#xa0;» inconnue dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>No record with the id “%1”.</source>
-        <translation>Aucun enregistrement ne porte l’identifiant « %1 ».</translation>
+        <translation>Aucun enregistrement ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ServerAddress</name>
     <message>
         <source>No server address was given; expected %1.</source>
-        <translation>Aucune adresse de serveur n’a été indiquée ; format attendu : %1.</translation>
+        <translation>Aucune adresse de serveur n’a été indiquée&#xa0;; format attendu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>“%1” is not a valid server address; expected %2.</source>
-        <translation>« %1 » n’est pas une adresse de serveur valide ; format attendu : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur valide&#xa0;; format attendu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The server address must start with “postgresql://” (%1).</source>
-        <translation>L’adresse du serveur doit commencer par « postgresql:// » (%1).</translation>
+        <translation>L’adresse du serveur doit commencer par «&#xa0;postgresql://&#xa0;» (%1).</translation>
     </message>
     <message>
         <source>The server address holds a password; passwords are never given on the command line. Put it in ~/.pgpass, a PostgreSQL service file or PGPASSWORD.</source>
-        <translation>L’adresse du serveur contient un mot de passe ; un mot de passe ne se donne jamais sur la ligne de commande. Placez-le dans ~/.pgpass, dans un fichier de service PostgreSQL ou dans PGPASSWORD.</translation>
+        <translation>L’adresse du serveur contient un mot de passe&#xa0;; un mot de passe ne se donne jamais sur la ligne de commande. Placez-le dans ~/.pgpass, dans un fichier de service PostgreSQL ou dans PGPASSWORD.</translation>
     </message>
     <message>
         <source>The port of “%1” is not valid.</source>
-        <translation>Le port de « %1 » n’est pas valide.</translation>
+        <translation>Le port de «&#xa0;%1&#xa0;» n’est pas valide.</translation>
     </message>
     <message>
         <source>“%1” names no single database; expected %2.</source>
-        <translation>« %1 » ne désigne pas une base de données unique ; format attendu : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne désigne pas une base de données unique&#xa0;; format attendu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The option “%1” of the server address has an unusable value.</source>
-        <translation>L’option « %1 » de l’adresse du serveur a une valeur inutilisable.</translation>
+        <translation>L’option «&#xa0;%1&#xa0;» de l’adresse du serveur a une valeur inutilisable.</translation>
     </message>
     <message>
         <source>The server address has an unknown option “%1”.</source>
-        <translation>L’adresse du serveur contient une option inconnue : « %1 ».</translation>
+        <translation>L’adresse du serveur contient une option inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The server address names no host; expected %1.</source>
-        <translation>L’adresse du serveur n’indique aucun hôte ; format attendu : %1.</translation>
+        <translation>L’adresse du serveur n’indique aucun hôte&#xa0;; format attendu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The server address names no database; expected %1.</source>
-        <translation>L’adresse du serveur n’indique aucune base de données ; format attendu : %1.</translation>
+        <translation>L’adresse du serveur n’indique aucune base de données&#xa0;; format attendu&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -5463,11 +5463,11 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     <name>ServerConnection</name>
     <message>
         <source>The server %1 cannot be reached (no socket folder “%2”).</source>
-        <translation>Le serveur %1 est injoignable (pas de dossier de socket « %2 »).</translation>
+        <translation>Le serveur %1 est injoignable (pas de dossier de socket «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>The server %1 cannot be reached (%2); the desk keeps working offline.</source>
-        <translation>Le serveur %1 est injoignable (%2) ; le poste continue de fonctionner hors ligne.</translation>
+        <translation>Le serveur %1 est injoignable (%2)&#xa0;; le poste continue de fonctionner hors ligne.</translation>
     </message>
     <message>
         <source>Qt’s PostgreSQL driver (QPSQL) is not installed.</source>
@@ -5475,11 +5475,11 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>The server %1 cannot be reached; the desk keeps working offline.</source>
-        <translation>Le serveur %1 est injoignable ; le poste continue de fonctionner hors ligne.</translation>
+        <translation>Le serveur %1 est injoignable&#xa0;; le poste continue de fonctionner hors ligne.</translation>
     </message>
     <message>
         <source>The server %1 wants a password that was not found or not accepted: put it in ~/.pgpass, a PostgreSQL service file or PGPASSWORD (never on the command line).</source>
-        <translation>Le serveur %1 demande un mot de passe introuvable ou refusé : placez-le dans ~/.pgpass, dans un fichier de service PostgreSQL ou dans PGPASSWORD (jamais sur la ligne de commande).</translation>
+        <translation>Le serveur %1 demande un mot de passe introuvable ou refusé&#xa0;: placez-le dans ~/.pgpass, dans un fichier de service PostgreSQL ou dans PGPASSWORD (jamais sur la ligne de commande).</translation>
     </message>
     <message>
         <source>The server %1 refused the connection.</source>
@@ -5487,7 +5487,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>The connection to the server %1 was lost; nothing is lost on this desk, the next sync carries on.</source>
-        <translation>La connexion au serveur %1 a été perdue ; rien n’est perdu sur ce poste, la prochaine synchronisation reprendra la suite.</translation>
+        <translation>La connexion au serveur %1 a été perdue&#xa0;; rien n’est perdu sur ce poste, la prochaine synchronisation reprendra la suite.</translation>
     </message>
     <message>
         <source>The server refused an operation of the sync.</source>
@@ -5502,19 +5502,19 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     <name>ServerSchema</name>
     <message>
         <source>The server %1 was set up by a newer version of Comptoir (server schema %2, this program knows up to %3). Install the newer Comptoir on this desk; the server was left untouched.</source>
-        <translation>Le serveur %1 a été installé par une version plus récente de Comptoir (schéma serveur %2 ; cette version-ci ne connaît que les schémas jusqu’au %3). Installez la nouvelle version de Comptoir sur ce poste ; le serveur n’a pas été modifié.</translation>
+        <translation>Le serveur %1 a été installé par une version plus récente de Comptoir (schéma serveur %2&#xa0;; cette version-ci ne connaît que les schémas jusqu’au %3). Installez la nouvelle version de Comptoir sur ce poste&#xa0;; le serveur n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The server %1 is set up for Comptoir already (server schema %2); nothing was changed. “comptoir-cli server upgrade” brings it up to date.</source>
-        <translation>Le serveur %1 est déjà installé pour Comptoir (schéma serveur %2) ; rien n’a été modifié. « comptoir-cli server upgrade » le met à jour.</translation>
+        <translation>Le serveur %1 est déjà installé pour Comptoir (schéma serveur %2)&#xa0;; rien n’a été modifié. «&#xa0;comptoir-cli server upgrade&#xa0;» le met à jour.</translation>
     </message>
     <message>
         <source>The server %1 is not set up for Comptoir yet; run “comptoir-cli server init” first.</source>
-        <translation>Le serveur %1 n’est pas encore installé pour Comptoir ; lancez d’abord « comptoir-cli server init ».</translation>
+        <translation>Le serveur %1 n’est pas encore installé pour Comptoir&#xa0;; lancez d’abord «&#xa0;comptoir-cli server init&#xa0;».</translation>
     </message>
     <message>
         <source>Another desk changed the server’s schema meanwhile; run the command again.</source>
-        <translation>Un autre poste a modifié le schéma du serveur entre-temps ; relancez l’action.</translation>
+        <translation>Un autre poste a modifié le schéma du serveur entre-temps&#xa0;; relancez l’action.</translation>
     </message>
     <message>
         <source>The server schema update %1 cannot be read.</source>
@@ -5522,19 +5522,19 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>The server schema update %1 failed; the server was left as it was.</source>
-        <translation>La mise à jour de schéma serveur %1 a échoué ; le serveur est resté inchangé.</translation>
+        <translation>La mise à jour de schéma serveur %1 a échoué&#xa0;; le serveur est resté inchangé.</translation>
     </message>
     <message>
         <source>The server %1 is not set up for Comptoir yet; run “comptoir-cli server init --url …” once.</source>
-        <translation>Le serveur %1 n’est pas encore installé pour Comptoir ; lancez une fois « comptoir-cli server init --url … ».</translation>
+        <translation>Le serveur %1 n’est pas encore installé pour Comptoir&#xa0;; lancez une fois «&#xa0;comptoir-cli server init --url …&#xa0;».</translation>
     </message>
     <message>
         <source>The server %1 has an older schema (%2, this program needs %3); run “comptoir-cli server upgrade --url …” first.</source>
-        <translation>Le serveur %1 a un schéma plus ancien (%2 ; cette version-ci nécessite le %3) ; lancez d’abord « comptoir-cli server upgrade --url … ».</translation>
+        <translation>Le serveur %1 a un schéma plus ancien (%2&#xa0;; cette version-ci nécessite le %3)&#xa0;; lancez d’abord «&#xa0;comptoir-cli server upgrade --url …&#xa0;».</translation>
     </message>
     <message>
         <source>The server %1 has no column “%2.%3”, which this version of Comptoir replicates. The server schema lacks a migration; nothing was synced.</source>
-        <translation>Le serveur %1 n’a pas de colonne « %2.%3 », que cette version de Comptoir réplique. Il manque une migration au schéma du serveur ; rien n’a été synchronisé.</translation>
+        <translation>Le serveur %1 n’a pas de colonne «&#xa0;%2.%3&#xa0;», que cette version de Comptoir réplique. Il manque une migration au schéma du serveur&#xa0;; rien n’a été synchronisé.</translation>
     </message>
 </context>
 <context>
@@ -5561,54 +5561,54 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>Created “%1” in %2.</source>
-        <translation>Groupe « %1 » créé dans %2.</translation>
+        <translation>Groupe «&#xa0;%1&#xa0;» créé dans %2.</translation>
     </message>
     <message>
         <source>--seed takes a whole number, not “%1”.</source>
-        <translation>--seed attend un nombre entier, pas « %1 ».</translation>
+        <translation>--seed attend un nombre entier, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Created the demo market “%1” in %2.</source>
-        <translation>Marché de démonstration « %1 » créé dans %2.</translation>
+        <translation>Marché de démonstration «&#xa0;%1&#xa0;» créé dans %2.</translation>
     </message>
     <message>
         <source>The first coordinator’s name (default: --user, or “Coordinator”).</source>
-        <translation>Le nom du premier coordinateur (par défaut : --user, ou « Coordinateur »).</translation>
+        <translation>Le nom du premier coordinateur (par défaut&#xa0;: --user, ou «&#xa0;Coordinateur&#xa0;»).</translation>
     </message>
     <message>
         <source>Random seed: the same seed and --now give the same demo market (default 1).</source>
-        <translation>Graine aléatoire : la même graine et la même valeur de --now donnent le même marché de démonstration (1 par défaut).</translation>
+        <translation>Graine aléatoire&#xa0;: la même graine et la même valeur de --now donnent le même marché de démonstration (1 par défaut).</translation>
     </message>
     <message>
         <source>A large market for benchmarks instead: 3,000 members, 40 producers, 1,500 products, two years of weekly distributions (about 190,000 order lines).</source>
-        <translation>Un grand marché à la place, pour les mesures de performance : 3 000 membres, 40 producteurs, 1 500 produits, deux ans de distributions hebdomadaires (environ 190 000 lignes de commande).</translation>
+        <translation>Un grand marché à la place, pour les mesures de performance&#xa0;: 3&#xa0;000 membres, 40 producteurs, 1&#xa0;500 produits, deux ans de distributions hebdomadaires (environ 190&#xa0;000 lignes de commande).</translation>
     </message>
     <message>
         <source>Creates the demo market in a new database (without --database: the demo’s own file, never your real one). Dates follow the clock (--now).</source>
-        <translation>Crée le marché de démonstration dans une nouvelle base de données (sans --database : le fichier propre à la démonstration, jamais votre base réelle). Les dates suivent l’horloge (--now).</translation>
+        <translation>Crée le marché de démonstration dans une nouvelle base de données (sans --database&#xa0;: le fichier propre à la démonstration, jamais votre base réelle). Les dates suivent l’horloge (--now).</translation>
     </message>
 </context>
 <context>
     <name>SyncCommands</name>
     <message>
         <source>The server: postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>Le serveur : postgresql://USER@HOST:PORT/DATABASE.</translation>
+        <translation>Le serveur&#xa0;: postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>The server is missing: --url postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>Serveur manquant : --url postgresql://USER@HOST:PORT/DATABASE.</translation>
+        <translation>Serveur manquant&#xa0;: --url postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>Sends this desk’s changes to the shared server, then brings the changes of the other desks. A new, empty database joins the server’s group. The password comes from PGPASSWORD, ~/.pgpass or a service file, never from the command line. Exit status 4: the server cannot be reached.</source>
-        <translation>Envoie les modifications de ce poste au serveur partagé, puis rapatrie celles des autres postes. Une nouvelle base de données vide rejoint le groupe du serveur. Le mot de passe provient de PGPASSWORD, de ~/.pgpass ou d’un fichier de service, jamais de la ligne de commande. Code de sortie 4 : le serveur est injoignable.</translation>
+        <translation>Envoie les modifications de ce poste au serveur partagé, puis rapatrie celles des autres postes. Une nouvelle base de données vide rejoint le groupe du serveur. Le mot de passe provient de PGPASSWORD, de ~/.pgpass ou d’un fichier de service, jamais de la ligne de commande. Code de sortie 4&#xa0;: le serveur est injoignable.</translation>
     </message>
     <message>
         <source>pushed %1, pulled %2, conflicts %3</source>
-        <translation>envoyés : %1, reçus : %2, conflits : %3</translation>
+        <translation>envoyés&#xa0;: %1, reçus&#xa0;: %2, conflits&#xa0;: %3</translation>
     </message>
     <message>
         <source>Lists every value a sync overwrote or refused, oldest first: the field, the value kept and the value lost, who wrote each, and the rule applied (later_arrival, state_rule, merged_duplicate).</source>
-        <translation>Liste chaque valeur qu’une synchronisation a écrasée ou refusée, de la plus ancienne à la plus récente : le champ, la valeur conservée et la valeur perdue, qui a écrit chacune, et la règle appliquée (later_arrival, state_rule, merged_duplicate).</translation>
+        <translation>Liste chaque valeur qu’une synchronisation a écrasée ou refusée, de la plus ancienne à la plus récente&#xa0;: le champ, la valeur conservée et la valeur perdue, qui a écrit chacune, et la règle appliquée (later_arrival, state_rule, merged_duplicate).</translation>
     </message>
     <message>
         <source>When</source>
@@ -5651,23 +5651,23 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     <name>SyncEngine</name>
     <message>
         <source>The folder “%1” cannot be created.</source>
-        <translation>Impossible de créer le dossier « %1 ».</translation>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The lock file “%1” cannot be written.</source>
-        <translation>Impossible d’écrire le fichier de verrou « %1 ».</translation>
+        <translation>Impossible d’écrire le fichier de verrou «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Another sync of “%1” is running (process %2); this one did nothing.</source>
-        <translation>Une autre synchronisation de « %1 » est en cours (processus %2) ; celle-ci n’a rien fait.</translation>
+        <translation>Une autre synchronisation de «&#xa0;%1&#xa0;» est en cours (processus %2)&#xa0;; celle-ci n’a rien fait.</translation>
     </message>
     <message>
         <source>This database holds the group “%1” and the server %2 holds the group “%3”; a desk syncs only with its own group’s server. To join “%3”, sync a new, empty database. Nothing was changed.</source>
-        <translation>Cette base de données contient le groupe « %1 » et le serveur %2 contient le groupe « %3 » ; un poste ne se synchronise qu’avec le serveur de son propre groupe. Pour rejoindre « %3 », synchronisez une nouvelle base de données vide. Rien n’a été modifié.</translation>
+        <translation>Cette base de données contient le groupe «&#xa0;%1&#xa0;» et le serveur %2 contient le groupe «&#xa0;%3&#xa0;»&#xa0;; un poste ne se synchronise qu’avec le serveur de son propre groupe. Pour rejoindre «&#xa0;%3&#xa0;», synchronisez une nouvelle base de données vide. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This database was synced with another server than %1 (or the server was set up again); its data cannot be mixed with this server’s. Nothing was changed.</source>
-        <translation>Cette base de données a été synchronisée avec un autre serveur que %1 (ou le serveur a été réinstallé) ; ses données ne peuvent pas être mélangées avec celles de ce serveur. Rien n’a été modifié.</translation>
+        <translation>Cette base de données a été synchronisée avec un autre serveur que %1 (ou le serveur a été réinstallé)&#xa0;; ses données ne peuvent pas être mélangées avec celles de ce serveur. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5685,7 +5685,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     <name>UserRepository</name>
     <message>
         <source>No user has the id “%1”.</source>
-        <translation>Aucun utilisateur ne porte l’identifiant « %1 ».</translation>
+        <translation>Aucun utilisateur ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5708,21 +5708,21 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     <message numerus="yes">
         <source>%1 is too long (at most %n characters).</source>
         <translation>
-            <numerusform>%1 : texte trop long (%n caractère au maximum).</numerusform>
-            <numerusform>%1 : texte trop long (%n caractères au maximum).</numerusform>
+            <numerusform>%1&#xa0;: texte trop long (%n caractère au maximum).</numerusform>
+            <numerusform>%1&#xa0;: texte trop long (%n caractères au maximum).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 contains an invisible control character.</source>
-        <translation>%1 : le texte contient un caractère de contrôle invisible.</translation>
+        <translation>%1&#xa0;: le texte contient un caractère de contrôle invisible.</translation>
     </message>
     <message>
         <source>%1 “%2” is not a telephone number.</source>
-        <translation>%1 : « %2 » n’est pas un numéro de téléphone valide.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un numéro de téléphone valide.</translation>
     </message>
     <message>
         <source>%1 “%2” is not valid.</source>
-        <translation>%1 : « %2 » n’est pas valide.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas valide.</translation>
     </message>
 </context>
 <context>
@@ -5733,7 +5733,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Comptoir&lt;/h2&gt;&lt;p&gt;The desk tool of local food markets: members, distributions, telephone orders and the summaries of the day.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue dans Comptoir&lt;/h2&gt;&lt;p&gt;L’outil de gestion des marchés de producteurs locaux : membres, distributions, commandes par téléphone et récapitulatifs du jour.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Bienvenue dans Comptoir&lt;/h2&gt;&lt;p&gt;L’outil de gestion des marchés de producteurs locaux&#xa0;: membres, distributions, commandes par téléphone et récapitulatifs du jour.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the demo group</source>
@@ -5749,7 +5749,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>Start your own market: its name and yours, then add members, producers and distributions.</source>
-        <translation>Lancez votre propre marché : indiquez son nom et le vôtre, puis ajoutez membres, producteurs et distributions.</translation>
+        <translation>Lancez votre propre marché&#xa0;: indiquez son nom et le vôtre, puis ajoutez membres, producteurs et distributions.</translation>
     </message>
     <message>
         <source>Open a database file…</source>
@@ -5783,7 +5783,7 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     </message>
     <message>
         <source>“%1” is not an ISO 8601 date and time.</source>
-        <translation>« %1 » n’est pas une date et heure au format ISO 8601.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et heure au format ISO 8601.</translation>
     </message>
 </context>
 </TS>
