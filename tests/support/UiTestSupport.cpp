@@ -2,12 +2,14 @@
 
 #include "TestStore.h"
 #include "demo/DemoGroup.h"
+#include "i18n/Translations.h"
 #include "shell/MainWindow.h"
 #include "shell/Workspace.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +38,20 @@ bool UiTest::saveScreenshot(QWidget *widget, const QString &name)
         return true;
     qWarning("Cannot save %s", qPrintable(path));
     return false;
+}
+
+UiTest::FrenchForPictures::FrenchForPictures() : m_before(QLocale())
+{
+    Translations::install(*QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France));
+}
+
+UiTest::FrenchForPictures::~FrenchForPictures()
+{
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(m_before);
 }
 
 MainWindowFixture::MainWindowFixture() = default;

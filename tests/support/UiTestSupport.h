@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "store/Store.h"
 
+#include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QTest>
@@ -46,6 +47,19 @@ void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
 // Saves a picture of `widget` as NAME.png in COMPTOIR_SCREENSHOTS (the temporary folder without it).
 bool saveScreenshot(QWidget *widget, const QString &name);
+
+// While it lives, the application speaks French as main() makes it on a French desk, for the
+// pictures; English again afterwards (the other tests read English texts).
+class FrenchForPictures {
+public:
+    FrenchForPictures();
+    ~FrenchForPictures();
+    FrenchForPictures(const FrenchForPictures &) = delete;
+    FrenchForPictures &operator=(const FrenchForPictures &) = delete;
+
+private:
+    QLocale m_before;
+};
 
 }
 

@@ -4,7 +4,6 @@
 // reach, and never losing an order when it closes.
 #include "../core/tst_orders_fixture.h"
 #include "UiTestSupport.h"
-#include "i18n/Translations.h"
 #include "orders/OrderDialog.h"
 #include "repositories/LateChangeRepository.h"
 #include "services/MemberService.h"
@@ -20,32 +19,10 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using UiTest::press;
 using UiTest::type;
-
-// The application's French, as main() installs it on a French desk, for the pictures; English
-// again afterwards (the other tests read English texts).
-class FrenchForPictures {
-public:
-    FrenchForPictures() : m_before(QLocale())
-    {
-        Translations::install(*QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France));
-    }
-    ~FrenchForPictures()
-    {
-        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        QLocale::setDefault(m_before);
-    }
-
-private:
-    QLocale m_before;
-};
 
 class TestOrderDialog : public QObject {
     Q_OBJECT
@@ -644,7 +621,7 @@ private slots:
     // Last: the order as a coordinator sees it on a French desk, for people to look at.
     void pictureOfAnOrderInFrench()
     {
-        FrenchForPictures french;
+        UiTest::FrenchForPictures french;
         store().clock().setFixed(OrderFixture::afterVegetablesClosed());
         openDialog();
         chooseDupre();

@@ -3,7 +3,6 @@
 // "+ New order" typed with the keyboard; a producer's view; and the application that asks
 // before an order being typed is lost. Pictures of the view and the dialog for people to look at.
 #include "UiTestSupport.h"
-#include "i18n/Translations.h"
 #include "catalogues/CataloguesView.h"
 #include "common/SearchText.h"
 #include "orders/CatalogueTotalsModel.h"
@@ -28,32 +27,10 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using UiTest::press;
 using UiTest::type;
-
-// The application's French, as main() installs it on a French desk, for the pictures; English
-// again afterwards (the other tests read English texts).
-class FrenchForPictures {
-public:
-    FrenchForPictures() : m_before(QLocale())
-    {
-        Translations::install(*QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France));
-    }
-    ~FrenchForPictures()
-    {
-        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        QLocale::setDefault(m_before);
-    }
-
-private:
-    QLocale m_before;
-};
 
 class TestOrdersView : public QObject {
     Q_OBJECT
@@ -344,7 +321,7 @@ private slots:
     void pictureOfTheOrdersInFrench()
     {
         m_ui.close();
-        FrenchForPictures french;
+        UiTest::FrenchForPictures french;
         QVERIFY(m_ui.open());
         OrdersView *view = openOrders();
         QVERIFY(view);
