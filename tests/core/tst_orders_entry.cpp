@@ -49,20 +49,6 @@ class TestOrderEntry : public QObject {
         return OrderEntryQuery(store()).load(f().distributionId, actor).value();
     }
 
-    QString saveFor(const QString &memberId, QList<LineRequest> lines, bool validate = false,
-                    const QString &distribution = {})
-    {
-        BasketEdit edit;
-        edit.distributionId = distribution.isEmpty() ? f().distributionId : distribution;
-        edit.memberId = memberId;
-        edit.lines = std::move(lines);
-        edit.validate = validate;
-        edit.late = LatePolicy::Record;
-        auto saved = OrderService(store()).save(edit);
-        if (!saved)
-            qFatal("save: %s", qPrintable(saved.error().message()));
-        return saved->basketId;
-    }
 
 private slots:
     void init()
@@ -180,7 +166,7 @@ private slots:
     {
         f().setOffer(f().eggsId, 10);
         f().setOffer(f().carrotsId, std::nullopt, true);
-        saveFor(f().otherMemberId, {{f().eggsId, 4, {}}});
+        f().saveOrder(f().otherMemberId, {{f().eggsId, 4, {}}});
         const OrderEntryOffer offer = load();
         QCOMPARE(offer.placeName, u"Salle des fêtes"_s);
         QCOMPARE(offer.currency, u"EUR"_s);
@@ -260,7 +246,7 @@ private slots:
 
     void aNewOrderJoinsTheBasketTheOtherMemberHas()
     {
-        const QString theirs = saveFor(f().otherMemberId, {{f().carrotsId, 5, {}}, {f().honeyId, 1, {}}});
+        const QString theirs = f().saveOrder(f().otherMemberId, {{f().carrotsId, 5, {}}, {f().honeyId, 1, {}}});
         const OrderEntryOffer offer = load();
         OrderDraft draft(offer);
         draft.start(f().memberId, std::nullopt, {});
@@ -283,7 +269,7 @@ private slots:
 
     void joiningAValidatedOrderKeepsItsFrozenPrices()
     {
-        const QString theirs = saveFor(f().otherMemberId, {{f().carrotsId, 5, {}}}, true);
+        const QString theirs = f().saveOrder(f().otherMemberId, {{f().carrotsId, 5, {}}}, true);
         CatalogueService catalogues(store());
         Product carrots = catalogues.product(f().carrotsId).value();
         const qint64 frozen = carrots.priceCents;
@@ -316,7 +302,7 @@ private slots:
 
     void theMemberOfASavedOrderDoesNotChangeInTheDraft()
     {
-        const QString own = saveFor(f().memberId, {{f().carrotsId, 1, {}}});
+        const QString own = f().saveOrder(f().memberId, {{f().carrotsId, 1, {}}});
         const OrderEntryOffer offer = load();
         OrderDraft draft(offer);
         draft.start(f().memberId, OrderService(store()).basket(own).value(), OrderService(store()).lines(own).value());
@@ -332,8 +318,8 @@ private slots:
     void theDraftRefusesWhatTheStockCannotGive()
     {
         f().setOffer(f().eggsId, 5);
-        saveFor(f().otherMemberId, {{f().eggsId, 3, {}}});
-        const QString own = saveFor(f().memberId, {{f().eggsId, 1, {}}});
+        f().saveOrder(f().otherMemberId, {{f().eggsId, 3, {}}});
+        const QString own = f().saveOrder(f().memberId, {{f().eggsId, 1, {}}});
         const OrderEntryOffer offer = load();
         OrderDraft draft(offer);
         draft.start(f().memberId, OrderService(store()).basket(own).value(), OrderService(store()).lines(own).value());
@@ -346,7 +332,7 @@ private slots:
 
     void theDraftKnowsWhichChangesAreLate()
     {
-        const QString own = saveFor(f().memberId, {{f().carrotsId, 1, {}}, {f().honeyId, 1, {}}});
+        const QString own = f().saveOrder(f().memberId, {{f().carrotsId, 1, {}}, {f().honeyId, 1, {}}});
         const OrderEntryOffer offer = load();
         OrderDraft draft(offer);
         draft.start(f().memberId, OrderService(store()).basket(own).value(), OrderService(store()).lines(own).value());
@@ -362,7 +348,7 @@ private slots:
     {
         store().clock().setFixed(QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::utc()));
         const QString earlier = f().addDistribution(QDate(2026, 11, 26), {f().catalogueId, f().spareCatalogueId});
-        saveFor(f().memberId,
+        f().saveOrder(f().memberId,
                 {{f().carrotsId, 3, {}}, {f().jamId, 2, {}}, {f().chickenId, 2, qint64(3000)}, {f().eggsId, 4, {}}},
                 true, earlier);
         store().clock().setFixed(OrderFixture::whileOpen());

@@ -8,6 +8,7 @@
 #include "services/CatalogueService.h"
 #include "services/GroupService.h"
 #include "services/MemberService.h"
+#include "services/OrderService.h"
 #include "store/SqlValue.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -145,6 +146,23 @@ struct OrderFixture {
         });
         if (!done)
             qFatal("cancelDistribution: %s", qPrintable(done.error().message()));
+    }
+
+    // Saves `lines` as the member's order for `distribution` (this fixture's when empty), late
+    // changes recorded; stops the tests when refused. Returns the basket's id.
+    QString saveOrder(const QString &member, QList<LineRequest> lines, bool validate = false,
+                      const QString &distribution = {})
+    {
+        BasketEdit edit;
+        edit.distributionId = distribution.isEmpty() ? distributionId : distribution;
+        edit.memberId = member;
+        edit.lines = std::move(lines);
+        edit.validate = validate;
+        edit.late = LatePolicy::Record;
+        auto saved = OrderService(store()).save(edit);
+        if (!saved)
+            qFatal("save: %s", qPrintable(saved.error().message()));
+        return saved->basketId;
     }
 
     void actAsProducer() { store().setActor(producerUserName); }

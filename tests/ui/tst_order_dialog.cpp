@@ -260,11 +260,7 @@ private slots:
 
     void aSavedOrderKeepsItsMember()
     {
-        BasketEdit edit;
-        edit.distributionId = f().distributionId;
-        edit.memberId = f().memberId;
-        edit.lines = {{f().carrotsId, 2, {}}};
-        const QString basketId = OrderService(store()).save(edit).value().basketId;
+        const QString basketId = f().saveOrder(f().memberId, {{f().carrotsId, 2, {}}});
 
         openDialog();
         chooseDupre();
@@ -295,11 +291,7 @@ private slots:
 
     void aSavedOrderWithChangesMakesNoNewMemberForItself()
     {
-        BasketEdit edit;
-        edit.distributionId = f().distributionId;
-        edit.memberId = f().memberId;
-        edit.lines = {{f().carrotsId, 2, {}}};
-        QVERIFY(OrderService(store()).save(edit));
+        f().saveOrder(f().memberId, {{f().carrotsId, 2, {}}});
         const int members = MemberService(store()).list({}).value().size();
 
         openDialog();
@@ -315,11 +307,7 @@ private slots:
 
     void anotherMembersOrderIsJoinedOnlyAfterAsking()
     {
-        BasketEdit edit;
-        edit.distributionId = f().distributionId;
-        edit.memberId = f().otherMemberId;
-        edit.lines = {{f().carrotsId, 5, {}}, {f().honeyId, 1, {}}};
-        const QString theirs = OrderService(store()).save(edit).value().basketId;
+        const QString theirs = f().saveOrder(f().otherMemberId, {{f().carrotsId, 5, {}}, {f().honeyId, 1, {}}});
 
         openDialog();
         chooseDupre();
@@ -408,11 +396,7 @@ private slots:
 
     void aMemberWithAnOrderGetsThatOrderNeverASecondOne()
     {
-        BasketEdit edit;
-        edit.distributionId = f().distributionId;
-        edit.memberId = f().memberId;
-        edit.lines = {{f().carrotsId, 2, {}}, {f().honeyId, 1, {}}};
-        const QString basketId = OrderService(store()).save(edit).value().basketId;
+        const QString basketId = f().saveOrder(f().memberId, {{f().carrotsId, 2, {}}, {f().honeyId, 1, {}}});
 
         openDialog();
         chooseDupre();
@@ -493,12 +477,7 @@ private slots:
     {
         store().clock().setFixed(QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::utc()));
         const QString earlier = f().addDistribution(QDate(2026, 11, 26), {f().catalogueId, f().spareCatalogueId});
-        BasketEdit edit;
-        edit.distributionId = earlier;
-        edit.memberId = f().memberId;
-        edit.lines = {{f().carrotsId, 3, {}}, {f().jamId, 1, {}}};
-        edit.validate = true;
-        QVERIFY(OrderService(store()).save(edit));
+        f().saveOrder(f().memberId, {{f().carrotsId, 3, {}}, {f().jamId, 1, {}}}, true, earlier);
         store().clock().setFixed(OrderFixture::whileOpen());
 
         openDialog();
@@ -585,11 +564,7 @@ private slots:
 
     void aProducerSeesAndChangesOnlyTheirCatalogues()
     {
-        BasketEdit edit;
-        edit.distributionId = f().distributionId;
-        edit.memberId = f().memberId;
-        edit.lines = {{f().carrotsId, 2, {}}, {f().honeyId, 1, {}}};
-        QVERIFY(OrderService(store()).save(edit));
+        f().saveOrder(f().memberId, {{f().carrotsId, 2, {}}, {f().honeyId, 1, {}}});
         f().actAsProducer();
         openDialog();
         QVERIFY(child<QLabel>(u"producerBanner"_s)->isVisible());
