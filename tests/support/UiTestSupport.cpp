@@ -2,6 +2,7 @@
 
 #include "TestStore.h"
 #include "demo/DemoGroup.h"
+#include "services/GroupService.h"
 #include "i18n/Translations.h"
 #include "shell/MainWindow.h"
 #include "shell/Workspace.h"
@@ -97,4 +98,16 @@ QString MainWindowFixture::folder() const
 Store &MainWindowFixture::store() const
 {
     return m_workspace->store();
+}
+
+User MainWindowFixture::firstProducerUser() const
+{
+    auto users = GroupService(store()).users();
+    if (users) {
+        for (const User &user : *users) {
+            if (user.role == User::Role::Producer)
+                return user;
+        }
+    }
+    qFatal("The group has no producer user");
 }

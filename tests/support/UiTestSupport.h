@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/User.h"
 #include "store/Store.h"
 
 #include <QLocale>
@@ -83,6 +84,8 @@ public:
     MainWindow *window() const { return m_window.get(); }
     Workspace &workspace() const { return *m_workspace; }
     Store &store() const;
+    // The group's first user who is a producer (the demo has them); stops the tests when none.
+    User firstProducerUser() const;
 
     // A child of the window, by name.
     template <typename T>

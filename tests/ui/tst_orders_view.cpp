@@ -162,15 +162,9 @@ private slots:
 
     void aProducerSeesOnlyTheirCatalogueFromTheirRoute()
     {
-        QString userId;
-        QString producerId;
-        for (const User &user : GroupService(store()).users().value()) {
-            if (user.role == User::Role::Producer) {
-                userId = user.id;
-                producerId = user.producerId;
-                break;
-            }
-        }
+        const User producer = m_ui.firstProducerUser();
+        const QString userId = producer.id;
+        const QString producerId = producer.producerId;
         QVERIFY(GroupService(store()).setCurrentUser(userId));
         Query catalogue(store().database(), u"SELECT id FROM catalogue WHERE producer_id = ?"_s);
         catalogue.bind(producerId);
@@ -198,15 +192,9 @@ private slots:
     void aProducerSeesOnlyTheirLinesInTheTotalsAndTheOrderDialog()
     {
         // The first producer user, their catalogues, and an order mixing their lines with others'.
-        QString userId;
-        QString producerId;
-        for (const User &user : GroupService(store()).users().value()) {
-            if (user.role == User::Role::Producer) {
-                userId = user.id;
-                producerId = user.producerId;
-                break;
-            }
-        }
+        const User producer = m_ui.firstProducerUser();
+        const QString userId = producer.id;
+        const QString producerId = producer.producerId;
         QVERIFY(!userId.isEmpty());
         const QString distribution = nextDistribution();
         const DistributionOrders all =

@@ -63,14 +63,9 @@ private slots:
     void init()
     {
         QVERIFY(m_ui.open());
-        for (const User &user : GroupService(store()).users().value()) {
-            if (user.role == User::Role::Producer) {
-                m_userId = user.id;
-                m_producerId = user.producerId;
-                break;
-            }
-        }
-        QVERIFY(!m_userId.isEmpty());
+        const User producer = m_ui.firstProducerUser();
+        m_userId = producer.id;
+        m_producerId = producer.producerId;
         m_catalogues.clear();
         for (const Catalogue &catalogue : CatalogueService(store()).catalogues().value())
             m_catalogues.insert(catalogue.id, catalogue);
