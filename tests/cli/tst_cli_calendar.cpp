@@ -21,6 +21,17 @@ class TestCliCalendar : public QObject {
 
     QString file(const QString &name) const { return m_dir.filePath(name); }
 
+    // comptoir-cli on the order tests' market at the fixed clock, as `user` (the desk's current
+    // user, a coordinator, when empty).
+    static CliRunner cliOn(const OrderFixture &market, const QString &user = {})
+    {
+        CliRunner cli(market.test->path());
+        cli.setNow(CliRunner::fixedNow());
+        if (!user.isEmpty())
+            cli.setUser(user);
+        return cli;
+    }
+
     // A new group with one producer, a catalogue, two products and a place.
     struct Group {
         CliRunner cli;
@@ -375,9 +386,7 @@ private slots:
     void aProducerAddsAndImportsProductsOnlyIntoTheirOwnCatalogues()
     {
         OrderFixture market;
-        CliRunner producer(market.test->path());
-        producer.setNow(CliRunner::fixedNow());
-        producer.setUser(market.producerUserName);
+        CliRunner producer = cliOn(market, market.producerUserName);
         const QString csv = file(u"pollen.csv"_s);
         QFile out(csv);
         QVERIFY(out.open(QIODevice::WriteOnly));
@@ -419,10 +428,8 @@ private slots:
     void aProducerListsOnlyTheirCataloguesAndProducts()
     {
         OrderFixture market;
-        CliRunner coordinator(market.test->path());
-        coordinator.setNow(CliRunner::fixedNow());
-        CliRunner producer = coordinator;
-        producer.setUser(market.producerUserName);
+        CliRunner coordinator = cliOn(market);
+        CliRunner producer = cliOn(market, market.producerUserName);
 
         QCOMPARE(listed(coordinator, {u"catalogue"_s, u"list"_s}).size(), 3);
         QCOMPARE(listed(coordinator, {u"producer"_s, u"list"_s}).size(), 2);
@@ -452,10 +459,8 @@ private slots:
     void aProducerSeesTheirWindowsAndNoneOfTheDistributionsFigures()
     {
         OrderFixture market;
-        CliRunner coordinator(market.test->path());
-        coordinator.setNow(CliRunner::fixedNow());
-        CliRunner producer = coordinator;
-        producer.setUser(market.producerUserName);
+        CliRunner coordinator = cliOn(market);
+        CliRunner producer = cliOn(market, market.producerUserName);
 
         const CliRun all = coordinator.run({u"distribution"_s, u"show"_s, market.distributionId});
         QCOMPARE(all.exitCode, 0);
