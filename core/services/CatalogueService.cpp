@@ -27,18 +27,18 @@ Status CatalogueService::updateProducer(Producer producer)
 {
     if (Status valid = ProducerRules::prepare(producer); !valid)
         return valid;
-    if (Status allowed = mayChange(&CatalogueAccess::mayChangeProducer, producer.id); !allowed)
-        return allowed;
-    // Archiving is the group's decision (setProducerArchived): a producer's own edit keeps it.
     auto access = CatalogueAccess::of(m_store);
     if (!access)
         return access.error();
+    if (Status allowed = access->mayChangeProducer(producer.id); !allowed)
+        return allowed;
+    // Archiving is the group's decision (setProducerArchived): a producer's own edit keeps it.
     if (access->isProducer()) {
         auto stored = ProducerRepository(m_store).find(producer.id);
         if (!stored)
             return stored.error();
         if (producer.archived != stored->archived)
-            return Error(ErrorKind::Conflict, tr("Only a coordinator can archive or restore a producer."));
+            return access->coordinatorOnly(archivingRefusal());
     }
     return RecordWrites::updateExisting<ProducerRepository>(m_store, producer);
 }
@@ -67,7 +67,7 @@ Result<QList<Producer>> CatalogueService::producers(bool includeArchived) const
 Status CatalogueService::setProducerArchived(const QString &producerId, bool archived)
 {
     // Archiving takes a producer out of new distributions: the group's decision, not theirs.
-    if (Status allowed = coordinatorOnly(tr("Only a coordinator can archive or restore a producer.")); !allowed)
+    if (Status allowed = coordinatorOnly(archivingRefusal()); !allowed)
         return allowed;
     auto found = producer(producerId);
     if (!found)
@@ -259,6 +259,11 @@ Result<std::optional<Product>> CatalogueService::productByReference(const QStrin
             return std::optional<Product>(one);
     }
     return std::optional<Product>();
+}
+
+QString CatalogueService::archivingRefusal()
+{
+    return tr("Only a coordinator can archive or restore a producer.");
 }
 
 Status CatalogueService::coordinatorOnly(const QString &refusal) const

@@ -55,6 +55,7 @@ private:
     Status checkProductReference(const Product &product) const;
     Result<QList<Catalogue>> inReach(Result<QList<Catalogue>> all) const;
     Status coordinatorOnly(const QString &refusal) const;
+    static QString archivingRefusal();
     Status mayChange(Status (CatalogueAccess::*check)(const QString &) const, const QString &id) const;
 
     Store &m_store;
