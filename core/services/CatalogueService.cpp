@@ -95,9 +95,12 @@ Status CatalogueService::updateCatalogue(Catalogue catalogue)
     if (!ProducerRepository(m_store).exists(catalogue.producerId))
         return Error::notFound(ProducerRepository::notFoundMessage(catalogue.producerId));
     // Neither another producer's catalogue, nor one's own given to another producer.
-    if (Status allowed = mayChange(&CatalogueAccess::mayChangeCatalogue, catalogue.id); !allowed)
+    auto access = CatalogueAccess::of(m_store);
+    if (!access)
+        return access.error();
+    if (Status allowed = access->mayChangeCatalogue(catalogue.id); !allowed)
         return allowed;
-    if (Status allowed = mayChange(&CatalogueAccess::mayChangeProducer, catalogue.producerId); !allowed)
+    if (Status allowed = access->mayChangeProducer(catalogue.producerId); !allowed)
         return allowed;
     return RecordWrites::updateExisting<CatalogueRepository>(m_store, catalogue);
 }
