@@ -85,6 +85,8 @@ public:
 
     // Whether the lines differ from those stored.
     bool isDirty() const;
+    // A saved order with edits not saved yet: it cannot be taken for another member.
+    bool isSavedWithChanges() const { return m_basket.has_value() && isDirty(); }
     // The catalogues of the lines changed since stored that are closed at `now`.
     QStringList lateCatalogues(const QDateTime &now) const;
     // The save that makes the stored basket what the draft shows.

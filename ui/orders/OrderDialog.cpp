@@ -182,7 +182,7 @@ void OrderDialog::createActions()
         if (!m_loaded)
             return;
         // A saved order with changes cannot go to someone else: say so before a member is made.
-        if (m_draft && m_draft->basket() && m_draft->isDirty()) {
+        if (m_draft && m_draft->isSavedWithChanges()) {
             showMessage(tr("This order is saved and has changes: save or undo them before taking it for a new "
                            "member."),
                         true);
@@ -346,7 +346,7 @@ void OrderDialog::changeMember(const QString &memberId, bool created)
         // A saved order stays its member's (OrderDraft::changeMember): with changes typed, they
         // would be carried to someone else; without, the other member's order is simply opened.
         const bool saved = m_draft->basket().has_value();
-        if (saved && m_draft->isDirty()) {
+        if (m_draft->isSavedWithChanges()) {
             const QString refusal = tr("The order of %1 is already saved: it cannot be given to another member. Save "
                                        "or undo the changes to it first, then choose %2.")
                                         .arg(before, after);
