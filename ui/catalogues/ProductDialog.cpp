@@ -1,6 +1,7 @@
 #include "ProductDialog.h"
 
 #include "common/Money.h"
+#include "i18n/DomainWords.h"
 #include "services/CatalogueService.h"
 #include "shell/Workspace.h"
 #include "widgets/DisplayText.h"
@@ -57,7 +58,7 @@ ProductDialog::ProductDialog(Workspace &workspace, const Product &product, QWidg
     m_description->setFixedHeight(m_description->fontMetrics().height() * 3 + 12);
     m_unit->setObjectName(u"productUnit"_s);
     for (const Product::Unit unit : units)
-        m_unit->addItem(DisplayText::unit(unit), int(unit));
+        m_unit->addItem(DomainWords::unit(unit), int(unit));
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(int(product.unit))));
     m_price->setObjectName(u"productPrice"_s);
     m_price->setMaximumWidth(120);

@@ -1,5 +1,6 @@
 #include "ProductImportDialog.h"
 
+#include "i18n/DomainWords.h"
 #include "import/ImportPreviewModel.h"
 #include "services/ProductImport.h"
 #include "widgets/DisplayText.h"
@@ -34,7 +35,7 @@ ImportPreviewModel *previewModel(const ImportPlan<Product> &plan)
         if (row.kind == ImportRowKind::Error)
             return {};
         return {row.record.name, row.record.reference, DisplayText::price(row.record),
-                DisplayText::soldBy(row.record)};
+                DomainWords::soldBy(row.record)};
     };
     return new ImportPreviewModel({{ProductImportDialog::tr("Product")},
                                    {ProductImportDialog::tr("Reference")},

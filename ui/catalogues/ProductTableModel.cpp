@@ -1,5 +1,6 @@
 #include "ProductTableModel.h"
 
+#include "i18n/DomainWords.h"
 #include "widgets/DisplayText.h"
 
 #include <QGuiApplication>
@@ -42,7 +43,7 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name: return product->name;
         case Reference: return product->reference;
-        case Unit: return DisplayText::soldBy(*product);
+        case Unit: return DomainWords::soldBy(*product);
         case Price: return DisplayText::price(*product);
         case Vat: return DisplayText::vatRate(product->vatRateBasisPoints);
         case Flags: {

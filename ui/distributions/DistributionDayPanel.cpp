@@ -2,6 +2,7 @@
 
 #include "DistributionCalendar.h"
 #include "common/Money.h"
+#include "i18n/DomainWords.h"
 #include "widgets/DisplayText.h"
 
 #include <QAction>
@@ -105,7 +106,7 @@ void DistributionDayPanel::showDay(QDate date, const QList<DistributionOverview>
                                                                 overview.distribution.endTime)
                                              + u" · "_s + overview.placeName,
                                          m_list);
-        item->setToolTip(DisplayText::distributionStatus(overview.status));
+        item->setToolTip(DomainWords::distributionStatus(overview.status));
         if (overview.distribution.id == selectedId)
             row = int(i);
     }
@@ -140,7 +141,7 @@ void DistributionDayPanel::showDetails()
     const QColor accent = DistributionCalendar::statusAccent(overview->status);
     QString html = u"<p><b>"_s + DisplayText::timeRange(distribution.startTime, distribution.endTime) + u" · "_s
         + overview->placeName.toHtmlEscaped() + u"</b><br><span style=\"color:"_s + accent.name()
-        + u"; font-weight: 600\">● "_s + DisplayText::distributionStatus(overview->status).toHtmlEscaped()
+        + u"; font-weight: 600\">● "_s + DomainWords::distributionStatus(overview->status).toHtmlEscaped()
         + u"</span></p>"_s;
 
     if (!m_limited) {

@@ -1,6 +1,7 @@
 #include "DistributionTableModel.h"
 
 #include "common/Money.h"
+#include "i18n/DomainWords.h"
 #include "widgets/DisplayText.h"
 
 #include <QBrush>
@@ -52,7 +53,7 @@ QVariant DistributionTableModel::data(const QModelIndex &index, int role) const
         case Date: return DisplayText::longDate(distribution.date);
         case Hours: return DisplayText::timeRange(distribution.startTime, distribution.endTime);
         case Place: return overview->placeName;
-        case Status: return DisplayText::distributionStatus(overview->status);
+        case Status: return DomainWords::distributionStatus(overview->status);
         case Validated: return overview->validatedCount;
         case InProgress: return overview->inProgressCount;
         case AnonymousCarts: return overview->anonymousCartCount;

@@ -8,6 +8,7 @@
 #include "ImpactText.h"
 #include "OfferDialog.h"
 #include "PlacesDialog.h"
+#include "i18n/DomainWords.h"
 #include "services/CalendarService.h"
 #include "services/CatalogueAccess.h"
 #include "services/CatalogueService.h"
@@ -50,7 +51,7 @@ QWidget *legend(QWidget *parent)
         swatch->setStyleSheet(u"background: %1; border: 1px solid %2; border-left: 4px solid %2;"_s.arg(
             colour.name(), DistributionCalendar::statusAccent(status).name()));
         layout->addWidget(swatch);
-        layout->addWidget(new QLabel(DisplayText::distributionStatus(status), row));
+        layout->addWidget(new QLabel(DomainWords::distributionStatus(status), row));
         layout->addSpacing(10);
     }
     layout->addStretch(1);

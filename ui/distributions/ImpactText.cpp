@@ -1,7 +1,7 @@
 #include "ImpactText.h"
 
 #include "common/PhoneNumber.h"
-#include "widgets/DisplayText.h"
+#include "i18n/DomainWords.h"
 
 #include <QStringList>
 
@@ -20,7 +20,7 @@ QString ImpactText::members(const DistributionImpact &impact, int limit)
             parts.append(PhoneNumber::display(holder.phone));
         else if (!holder.email.isEmpty())
             parts.append(holder.email);
-        parts.append(DisplayText::basketStatus(holder.status).toLower());
+        parts.append(DomainWords::basketStatus(holder.status).toLower());
         lines.append(u"• "_s + parts.join(u" — "_s));
     }
     return lines.join(u'\n');

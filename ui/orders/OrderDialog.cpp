@@ -6,6 +6,7 @@
 #include "OrderDisplay.h"
 #include "OrderHeader.h"
 #include "OrderLinesModel.h"
+#include "i18n/DomainWords.h"
 #include "orders/OrderDraft.h"
 #include "queries/OrderEntryQuery.h"
 #include "services/MemberService.h"
@@ -391,7 +392,7 @@ void OrderDialog::changeMember(const QString &memberId, bool created)
             tr("%1 already has an order for this distribution (%n line(s), %2). There is only one order per "
                "member: add the lines typed to it? A product in both takes the quantity typed.",
                nullptr, int(stored.size()))
-                .arg(after, DisplayText::basketStatus((*basket)->status).toLower()),
+                .arg(after, DomainWords::basketStatus((*basket)->status).toLower()),
             {{QMessageBox::Yes, tr("Add the lines to their order")},
              {QMessageBox::Cancel, tr("Keep the order for %1").arg(before)}},
             QMessageBox::Yes);

@@ -72,7 +72,7 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Member: return order->memberName;
         case Phone: return PhoneNumber::display(order->phone);
-        case Status: return DisplayText::basketStatus(order->status);
+        case Status: return DomainWords::basketStatus(order->status);
         case Source: return DomainWords::basketSource(order->source);
         case Lines: return order->lineCount;
         case Total: return OrderDisplay::money(order->totalCents, m_currency);

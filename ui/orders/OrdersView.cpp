@@ -5,6 +5,7 @@
 #include "OrderDisplay.h"
 #include "OrderListModel.h"
 #include "common/SearchText.h"
+#include "i18n/DomainWords.h"
 #include "services/CalendarService.h"
 #include "services/OrderService.h"
 #include "shell/Workspace.h"
@@ -67,9 +68,9 @@ OrdersView::OrdersView(Workspace &workspace, QWidget *parent)
     m_catalogue->setMinimumWidth(220);
     m_status->setObjectName(u"ordersStatus"_s);
     m_status->addItem(tr("Every status"), -1);
-    m_status->addItem(DisplayText::basketStatus(Basket::Status::InProgress), int(Basket::Status::InProgress));
-    m_status->addItem(DisplayText::basketStatus(Basket::Status::Validated), int(Basket::Status::Validated));
-    m_status->addItem(DisplayText::basketStatus(Basket::Status::Cancelled), int(Basket::Status::Cancelled));
+    m_status->addItem(DomainWords::basketStatus(Basket::Status::InProgress), int(Basket::Status::InProgress));
+    m_status->addItem(DomainWords::basketStatus(Basket::Status::Validated), int(Basket::Status::Validated));
+    m_status->addItem(DomainWords::basketStatus(Basket::Status::Cancelled), int(Basket::Status::Cancelled));
     m_search->setObjectName(u"ordersSearch"_s);
     m_search->setPlaceholderText(tr("Find a member…"));
     m_search->setClearButtonEnabled(true);

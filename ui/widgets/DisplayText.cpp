@@ -1,7 +1,6 @@
 #include "DisplayText.h"
 
 #include "common/Money.h"
-#include "i18n/DomainWords.h"
 
 #include <QLocale>
 
@@ -32,11 +31,6 @@ QString DisplayText::timeRange(QTime start, QTime end)
     return time(start) + u" – "_s + time(end);
 }
 
-QString DisplayText::distributionStatus(Distribution::Status status)
-{
-    return DomainWords::distributionStatus(status);
-}
-
 QColor DisplayText::distributionStatusColor(Distribution::Status status)
 {
     switch (status) {
@@ -47,21 +41,6 @@ QColor DisplayText::distributionStatusColor(Distribution::Status status)
     case Distribution::Status::Cancelled: return QColor(0xf6, 0xd5, 0xd5);
     }
     return {};
-}
-
-QString DisplayText::basketStatus(Basket::Status status)
-{
-    return DomainWords::basketStatus(status);
-}
-
-QString DisplayText::unit(Product::Unit unit)
-{
-    return DomainWords::unit(unit);
-}
-
-QString DisplayText::soldBy(const Product &product)
-{
-    return DomainWords::soldBy(product);
 }
 
 QString DisplayText::price(const Product &product)

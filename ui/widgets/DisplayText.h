@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/Basket.h"
 #include "domain/Distribution.h"
 #include "domain/Product.h"
 
@@ -25,14 +24,9 @@ public:
     static QString dayAndTime(const QDateTime &localDateTime);
     // "17:30 – 19:30"
     static QString timeRange(QTime start, QTime end);
-    // Statuses, units and "sold by" are core's DomainWords, which the command-line tool shares.
-    static QString distributionStatus(Distribution::Status status);
-    // Soft colours that read on light backgrounds, one per status.
+    // The words for statuses, units and "sold by" are core's DomainWords, shared with the CLI.
+    // Soft colours that read on light backgrounds, one per distribution status.
     static QColor distributionStatusColor(Distribution::Status status);
-    static QString basketStatus(Basket::Status status);
-    static QString unit(Product::Unit unit);
-    // How a product is sold: "by weight", "by weight, per piece (≈ 500 g)", "500 g", "piece".
-    static QString soldBy(const Product &product);
     // "3,50 €", or "18,90 € / kg" for a product priced by weight.
     static QString price(const Product &product);
     // "5,5 %"
