@@ -2,7 +2,7 @@
 
 #include "common/Error.h"
 
-// The exit statuses of the command-line contract (DESIGN.md): scripts rely on them.
+// The exit statuses of the command-line contract (docs/DESIGN.md): scripts rely on them.
 namespace ExitStatus {
 constexpr int done = 0;
 constexpr int refused = 1;           // validation, not found, conflict, storage

@@ -12,7 +12,7 @@
 
 class Store;
 
-// Baskets and their lines, under the order rules of DESIGN.md:
+// Baskets and their lines, under the order rules of docs/DESIGN.md:
 // - one basket per member and distribution; a cancelled one is reopened, never duplicated;
 // - a coordinator changes any basket; a producer only the lines of their own catalogues, may
 //   create a basket for a member who has none, and validates or cancels only baskets holding

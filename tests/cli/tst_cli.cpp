@@ -1,4 +1,4 @@
-// The command-line contract of DESIGN.md as scripts see it: global options, exit statuses,
+// The command-line contract of docs/DESIGN.md as scripts see it: global options, exit statuses,
 // `init`, `demo` and `member list`, driven through the real comptoir-cli executable.
 #include "CliRunner.h"
 #include "DatabaseSnapshot.h"

@@ -1,4 +1,4 @@
-// The order rules of DESIGN.md, through OrderService and the read models over orders: one
+// The order rules of docs/DESIGN.md, through OrderService and the read models over orders: one
 // basket per member and distribution, prices frozen at validation, stock, ordering windows and
 // late changes, what a producer may do, and bad input that leaves the data unchanged.
 #include "DatabaseSnapshot.h"

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 using namespace SyncTestSupport;
 
 // comptoir-cli server init|upgrade, sync and conflict list, on the real executable, per the
-// command-line contract (DESIGN.md).
+// command-line contract (docs/DESIGN.md).
 class TestSyncCli : public QObject {
     Q_OBJECT
 
