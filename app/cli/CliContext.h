@@ -14,8 +14,9 @@ class QCommandLineParser;
 class Store;
 
 // What a running command works with: its own arguments, the output streams, the database
-// named by the global options (opened on demand, acting as --user), and the one place where
-// errors become messages on stderr and exit statuses.
+// named by the global options (opened on demand; changes are recorded as made by --user, else by
+// the desk's current user, else by "comptoir-cli"), and the one place where errors become
+// messages on stderr and exit statuses.
 class CliContext {
     Q_DECLARE_TR_FUNCTIONS(CliContext)
 
@@ -31,8 +32,8 @@ public:
 
     // Parses the command's own options and positional arguments. Returns an exit status when the
     // command must stop here: 0 after --help, 2 on a usage error (already reported).
-    // `positional` names the positional arguments for the help ("FILE"), `count` how many are
-    // required (extra ones are refused).
+    // `positional` names the positional arguments for the help ("FILE"); each one is required, and
+    // a missing or an extra one is a usage error.
     std::optional<int> parse(QCommandLineParser &parser, const QString &description,
                              const QStringList &positional = {});
 
@@ -40,7 +41,8 @@ public:
     QString databasePath() const;
     // The file used when no database is named (the demo has its own, never the real one).
     void setDefaultDatabase(const QString &path) { m_defaultDatabase = path; }
-    // The database, which must exist and hold a group.
+    // The database, which must exist and hold a group; acting as --user, else as the desk's
+    // current user, else as "comptoir-cli".
     Result<Store *> store();
     // Runs `body` with the database (store()), or reports why it cannot be opened; returns the
     // exit status. Commands check their options first: a usage error comes before a missing file.
@@ -52,14 +54,16 @@ public:
     static QString labelled(const QString &label, const QString &value);
     // One "Label: value" line of a `show` command on stdout; nothing when the value is empty.
     void showField(const QString &label, const QString &value);
-    // A database for init and demo: created when missing, refused when it already holds data.
+    // A database for init and demo: created when missing, refused when it already holds a group;
+    // acting as --user when given (a new database has no current user yet).
     Result<Store *> newStore();
 
     // Removes the database file newStore() created, after the command that needed it failed, so
     // that a failed init leaves nothing behind.
     void discardNewDatabase();
 
-    // Reports `error` on stderr and returns the exit status of its kind.
+    // Reports `error` on stderr (its detail, when any, on a second line) and returns the exit
+    // status of its kind.
     int fail(const Error &error);
     // Reports a usage problem on stderr and returns 2.
     int usageError(const QString &message);

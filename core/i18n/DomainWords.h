@@ -8,8 +8,9 @@
 #include <QString>
 
 // The words people read for the domain's statuses, sources and units, in the current language:
-// the desktop app (through DisplayText) and the text output of the command-line tool use the
-// same ones. Files for scripts (CSV) keep the keys (Basket::statusKey…) instead.
+// the desktop app's views and dialogs call it directly, and the command-line tool's lists and
+// `show` commands print the same words as text. The CLI's CSV output keeps the keys instead (Basket::statusKey,
+// Basket::sourceKey, Distribution::statusKey, Product::unitKey).
 class DomainWords {
     Q_DECLARE_TR_FUNCTIONS(DomainWords)
 
