@@ -4,7 +4,7 @@
 #include "i18n/Translations.h"
 #include "shell/DatabaseFlow.h"
 #include "shell/MainWindow.h"
-#include "shell/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -324,7 +324,7 @@ private:
         return m_products.last();
     }
 
-    QDate localToday() const { return m_store.clock().now().toTimeZone(m_store.timeZone()).date(); }
+    QDate localToday() const { return m_store.today(); }
 
     Store &m_store;
     const QJsonObject &m_data;

@@ -2,6 +2,8 @@
 
 #include "common/Money.h"
 
+#include <QLocale>
+
 QString DomainWords::distributionStatus(Distribution::Status status)
 {
     switch (status) {
@@ -57,4 +59,10 @@ QString DomainWords::soldBy(const Product &product)
         //: A content and its unit: "500 g", "0,75 l".
         return tr("%1 %2").arg(Decimal::formatThousandths(product.contentThousandths), unit(product.unit));
     return unit(product.unit);
+}
+
+QString DomainWords::dayAndTime(const QDateTime &localDateTime)
+{
+    return QLocale().toString(localDateTime.date(), QStringLiteral("ddd d MMM")) + QStringLiteral(", ")
+           + localDateTime.time().toString(QStringLiteral("HH:mm"));
 }

@@ -5,6 +5,7 @@
 #include "domain/Product.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 // The words people read for the domain's statuses, sources and units, in the current language:
@@ -25,4 +26,6 @@ public:
     static QString unit(Product::Unit unit);
     // How a product is sold: "by weight", "by weight, per piece (≈ 500 g)", "500 g", "piece".
     static QString soldBy(const Product &product);
+    // A day and time of the local wall clock, short: "sam. 3 déc., 18:00".
+    static QString dayAndTime(const QDateTime &localDateTime);
 };

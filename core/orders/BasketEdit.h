@@ -37,6 +37,9 @@ struct BasketEdit {
     bool replaceOtherLines = false;
     bool validate = false;
     LatePolicy late = LatePolicy::Refuse;
+    // A basket may be opened with no line yet (a cart being started, the demo's history);
+    // otherwise a new basket needs a line.
+    bool allowEmpty = false;
     // The source recorded on a new basket; none: from the person's role.
     std::optional<Basket::Source> source;
 };

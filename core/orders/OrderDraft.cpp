@@ -1,5 +1,7 @@
 #include "OrderDraft.h"
 
+#include "LateRule.h"
+#include "StockRefusal.h"
 #include "domain/LinePricing.h"
 
 #include <QLocale>
@@ -122,18 +124,7 @@ Status OrderDraft::check(const QString &productId, const LineQuantity &quantity)
     if (!offered->offered)
         return Error(ErrorKind::Validation, tr("“%1” is not on offer at this distribution.").arg(product.name),
                      u"productId"_s);
-    const auto left = available(productId);
-    if (left && quantity.quantity > *left) {
-        if (*left == 0)
-            return Error(ErrorKind::Validation, tr("“%1” is sold out for this distribution.").arg(product.name),
-                         u"quantity"_s);
-        const QString amount = product.orderedByWeight()
-            ? QuantityText::weight(*left)
-            : QuantityText::display(product, QuantityText::withDefaultWeight(product, *left));
-        return Error(ErrorKind::Validation,
-                     tr("Only %1 of “%2” left for this distribution.").arg(amount, product.name), u"quantity"_s);
-    }
-    return {};
+    return StockRefusal::check(product, quantity.quantity, available(productId));
 }
 
 bool OrderDraft::isClosed(const QString &productId, const QDateTime &now) const
@@ -179,26 +170,29 @@ bool OrderDraft::isDirty() const
     return false;
 }
 
-QStringList OrderDraft::lateCatalogues(const QDateTime &now) const
+QStringList OrderDraft::lateCatalogues(const QDateTime &now, bool validate) const
 {
-    QStringList catalogues;
-    const auto note = [&](const QString &productId) {
+    QList<LineChange> changes;
+    const auto catalogueOf = [&](const QString &productId) {
         const OfferedProduct *product = m_offer->product(productId);
-        if (product && isClosed(productId, now) && !catalogues.contains(product->product.catalogueId))
-            catalogues.append(product->product.catalogueId);
+        return product ? product->product.catalogueId : QString();
     };
     for (const DraftLine &line : m_lines) {
-        const qsizetype stored = std::find_if(m_stored.cbegin(), m_stored.cend(),
-                                              [&](const DraftLine &s) { return s.productId == line.productId; })
-                                 - m_stored.cbegin();
-        if (stored == m_stored.size() || m_stored.at(stored).quantity != line.quantity)
-            note(line.productId);
+        const auto stored = std::find_if(m_stored.cbegin(), m_stored.cend(),
+                                         [&](const DraftLine &s) { return s.productId == line.productId; });
+        changes.append({line.productId, catalogueOf(line.productId),
+                        stored == m_stored.cend() ? std::nullopt : std::optional<LineQuantity>(stored->quantity),
+                        line.quantity});
     }
     for (const DraftLine &line : m_stored) {
         if (indexOf(line.productId) < 0)
-            note(line.productId);
+            changes.append({line.productId, catalogueOf(line.productId), line.quantity, std::nullopt});
     }
-    return catalogues;
+    const auto closed = [&](const QString &catalogueId) {
+        const OfferedCatalogue *catalogue = m_offer->catalogue(catalogueId);
+        return catalogue && catalogue->window.stateAt(now) == OrderingWindow::State::Closed;
+    };
+    return LateRule::catalogues(LateRule::lateLines(changes, validate && !isValidated(), closed));
 }
 
 BasketEdit OrderDraft::edit(bool validate, LatePolicy late) const

@@ -2,7 +2,7 @@
 
 #include "BasketEdit.h"
 #include "BasketTotals.h"
-#include "OrderEntryOffer.h"
+#include "queries/OrderEntryOffer.h"
 #include "PreviousBasket.h"
 #include "QuantityText.h"
 #include "common/Result.h"
@@ -87,8 +87,9 @@ public:
     bool isDirty() const;
     // A saved order with edits not saved yet: it cannot be taken for another member.
     bool isSavedWithChanges() const { return m_basket.has_value() && isDirty(); }
-    // The catalogues of the lines changed since stored that are closed at `now`.
-    QStringList lateCatalogues(const QDateTime &now) const;
+    // The closed catalogues (at `now`) that saving the draft changes late (LateRule): lines
+    // changed since stored and, when `validate` validates an order in progress, every line.
+    QStringList lateCatalogues(const QDateTime &now, bool validate) const;
     // The save that makes the stored basket what the draft shows.
     BasketEdit edit(bool validate, LatePolicy late) const;
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "BasketEdit.h"
-#include "OrderEntryOffer.h"
+#include "queries/OrderEntryOffer.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>

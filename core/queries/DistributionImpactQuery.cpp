@@ -1,6 +1,7 @@
 #include "DistributionImpactQuery.h"
 
 #include "AmountSql.h"
+#include "BasketSql.h"
 #include "domain/Member.h"
 #include "store/Query.h"
 #include "store/Store.h"
@@ -67,8 +68,8 @@ Result<DistributionImpact> DistributionImpactQuery::read(const QString &distribu
         "FROM basket LEFT JOIN member ON member.id = basket.member_id "
         "LEFT JOIN order_line line ON line.basket_id = basket.id AND line.deleted = 0 "
         "LEFT JOIN product ON product.id = line.product_id "_s + productFilter +
-        u" WHERE basket.deleted = 0 AND basket.distribution_id = ? AND basket.status != 'cancelled' "
-        "GROUP BY basket.id ORDER BY member.last_name COLLATE NOCASE, member.first_name COLLATE NOCASE"_s;
+        u" WHERE basket.distribution_id = ? AND "_s + BasketSql::live(u"basket"_s) +
+        u" GROUP BY basket.id ORDER BY member.last_name COLLATE NOCASE, member.first_name COLLATE NOCASE"_s;
     Query query(m_store.database(), sql);
     if (!catalogueId.isEmpty())
         query.bind(catalogueId);

@@ -1,5 +1,6 @@
 #include "DistributionOfferQuery.h"
 
+#include "BasketSql.h"
 #include "repositories/CatalogueRepository.h"
 #include "repositories/OrderingWindowRepository.h"
 #include "repositories/ProductOfferRepository.h"
@@ -28,8 +29,8 @@ Result<QList<OfferEntry>> DistributionOfferQuery::of(const QString &distribution
     Query ordered(m_store.database(),
                   u"SELECT line.product_id, sum(line.quantity) FROM order_line line "
                   "JOIN basket ON basket.id = line.basket_id "
-                  "WHERE line.deleted = 0 AND basket.deleted = 0 AND basket.status != 'cancelled' "
-                  "AND basket.distribution_id = ? GROUP BY line.product_id"_s);
+                  "WHERE line.deleted = 0 AND basket.distribution_id = ? AND "_s
+                      + BasketSql::live(u"basket"_s) + u" GROUP BY line.product_id"_s);
     ordered.bind(distributionId);
     if (Status done = ordered.exec(); !done)
         return done.error();

@@ -3,12 +3,14 @@
 #include "common/Result.h"
 #include "domain/Basket.h"
 #include "domain/Distribution.h"
-#include "orders/OrderActor.h"
+#include "domain/OrderActor.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
+
+class Store;
 
 // One basket of a distribution as the orders view and `order list` show it.
 struct OrderRow {

@@ -1,6 +1,7 @@
 #include "DistributionOverviewQuery.h"
 
 #include "AmountSql.h"
+#include "BasketSql.h"
 #include "repositories/DistributionRepository.h"
 #include "repositories/OrderingWindowRepository.h"
 #include "store/Query.h"
@@ -80,9 +81,10 @@ Result<QList<DistributionOverview>> DistributionOverviewQuery::between(QDate fro
                                 + u") FROM order_line line JOIN basket ON basket.id = line.basket_id "
                                   "JOIN product ON product.id = line.product_id "
                                   "JOIN distribution d ON d.id = basket.distribution_id "
-                                  "WHERE line.deleted = 0 AND basket.deleted = 0 AND d.deleted = 0 "
-                                  "AND d.local_date BETWEEN ? AND ? AND basket.status != 'cancelled' "
-                                  "GROUP BY basket.distribution_id, basket.status"_s);
+                                  "WHERE line.deleted = 0 AND d.deleted = 0 "
+                                  "AND d.local_date BETWEEN ? AND ? AND "_s
+                                      + BasketSql::live(u"basket"_s)
+                                      + u" GROUP BY basket.distribution_id, basket.status"_s);
     amounts.bind(fromValue).bind(toValue);
     if (Status done = amounts.exec(); !done)
         return done.error();

@@ -1,5 +1,6 @@
 #include "OrderEntryQuery.h"
 
+#include "BasketSql.h"
 #include "common/SearchText.h"
 #include "repositories/DistributionRepository.h"
 #include "store/Query.h"
@@ -102,8 +103,8 @@ Result<OrderEntryOffer> OrderEntryQuery::load(const QString &distributionId, con
 
     Query held(database, u"SELECT line.product_id, sum(line.quantity) FROM basket b "
                          "JOIN order_line line ON line.basket_id = b.id AND line.deleted = 0 "
-                         "WHERE b.distribution_id = ? AND b.deleted = 0 AND b.status != 'cancelled' "
-                         "GROUP BY line.product_id"_s);
+                         "WHERE b.distribution_id = ? AND "_s
+                             + BasketSql::live(u"b"_s) + u" GROUP BY line.product_id"_s);
     held.bind(distributionId);
     if (Status done = held.exec(); !done)
         return done.error();

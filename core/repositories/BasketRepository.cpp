@@ -38,6 +38,11 @@ Result<QList<Basket>> BasketRepository::listForDistribution(const QString &distr
     return selectAll(u"distribution_id = ?"_s, {distributionId}, u"updated_at"_s);
 }
 
+Result<QList<Basket>> BasketRepository::listForMember(const QString &memberId) const
+{
+    return selectAll(u"member_id = ?"_s, {memberId}, u"id"_s);
+}
+
 Result<std::optional<Basket>> BasketRepository::findForMember(const QString &distributionId,
                                                               const QString &memberId) const
 {

@@ -14,6 +14,8 @@ public:
 
     Result<QList<Basket>> listForDistribution(const QString &distributionId) const;
     // The member's basket for the distribution, cancelled ones included; none when there is none.
+    // Every basket of the member, deleted and cancelled ones included, by id.
+    Result<QList<Basket>> listForMember(const QString &memberId) const;
     Result<std::optional<Basket>> findForMember(const QString &distributionId, const QString &memberId) const;
 
     static QVariantMap toRow(const Basket &record);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "orders/LateChange.h"
+#include "domain/LateChange.h"
 #include "store/Repository.h"
 
 #include <QCoreApplication>

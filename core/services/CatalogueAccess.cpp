@@ -3,10 +3,11 @@
 #include "repositories/CatalogueRepository.h"
 #include "repositories/ProducerRepository.h"
 #include "repositories/ProductRepository.h"
+#include "services/ActorLookup.h"
 
 Result<CatalogueAccess> CatalogueAccess::of(Store &store)
 {
-    auto actor = OrderActor::of(store);
+    auto actor = ActorLookup::of(store);
     if (!actor)
         return actor.error();
     return CatalogueAccess(store, *actor);

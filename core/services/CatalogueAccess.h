@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "orders/OrderActor.h"
+#include "domain/OrderActor.h"
 
 #include <QCoreApplication>
 

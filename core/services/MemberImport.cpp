@@ -290,7 +290,7 @@ Result<ImportSummary> MemberImport::commit(const ImportPlan<Member> &plan, Match
                                            const ImportProgress &progress)
 {
     MemberRepository members(m_store);
-    const QDate today = m_store.clock().now().toTimeZone(m_store.timeZone()).date();
+    const QDate today = m_store.today();
     const auto create = [&](const ImportRow<Member> &row) -> Status {
         Member member = row.record;
         member.id = Ids::create();

@@ -9,7 +9,6 @@
 #include "repositories/ProductRepository.h"
 #include "rules/MemberRules.h"
 #include "store/Store.h"
-#include "store/TableAccess.h"
 #include "store/Transaction.h"
 
 #include <QHash>
@@ -41,17 +40,6 @@ const TextField fillableFields[] = {
 
 // Thrown away by run() in plan mode: an error that rolls the transaction back.
 const QString planOnly = u"plan-only"_s;
-
-Result<QList<Basket>> basketsOf(Store &store, const QString &memberId)
-{
-    auto rows = TableAccess(store, u"basket"_s).select(u"member_id = ?"_s, {memberId}, u"id"_s);
-    if (!rows)
-        return rows.error();
-    QList<Basket> baskets;
-    for (const QVariantMap &row : *rows)
-        baskets.append(BasketRepository::fromRow(row));
-    return baskets;
-}
 
 }
 
@@ -136,10 +124,10 @@ Result<MergeReport> MemberMerge::run(const QString &keptId, const QString &dupli
 
     // Plan and merge run the same code; a plan rolls its transaction back.
     Result<MergeReport> outcome = inTransaction(m_store.database(), [&]() -> Result<MergeReport> {
-        auto keptBaskets = basketsOf(m_store, keptId);
+        auto keptBaskets = BasketRepository(m_store).listForMember(keptId);
         if (!keptBaskets)
             return keptBaskets.error();
-        auto duplicateBaskets = basketsOf(m_store, duplicateId);
+        auto duplicateBaskets = BasketRepository(m_store).listForMember(duplicateId);
         if (!duplicateBaskets)
             return duplicateBaskets.error();
         QHash<QString, Basket> keptByDistribution;

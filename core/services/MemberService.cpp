@@ -29,7 +29,7 @@ Result<QString> MemberService::add(Member member, DuplicatePolicy duplicates)
             return DuplicateMemberFinder::confirmationNeeded(*matches);
     }
     if (!member.memberSince.isValid())
-        member.memberSince = m_store.clock().now().toTimeZone(m_store.timeZone()).date();
+        member.memberSince = m_store.today();
     return RecordWrites::insertNew<MemberRepository>(m_store, member);
 }
 

@@ -3,14 +3,14 @@
 #include "RecordWrites.h"
 #include "domain/LinePricing.h"
 #include "orders/BasketSave.h"
+#include "queries/PreviousBasketQuery.h"
 #include "repositories/BasketRepository.h"
 #include "repositories/CatalogueRepository.h"
 #include "repositories/DistributionRepository.h"
 #include "repositories/MemberRepository.h"
 #include "repositories/OrderLineRepository.h"
 #include "repositories/ProductRepository.h"
-#include "store/Query.h"
-#include "store/SqlValue.h"
+#include "services/ActorLookup.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
@@ -20,7 +20,7 @@ Result<OrderActor> OrderService::actor() const
 {
     if (m_actor)
         return *m_actor;
-    return OrderActor::of(m_store);
+    return ActorLookup::of(m_store);
 }
 
 Result<SavedBasket> OrderService::save(const BasketEdit &edit)
@@ -36,35 +36,15 @@ Result<SavedBasket> OrderService::save(const BasketEdit &edit)
 Result<Basket> OrderService::openBasket(const QString &distributionId, const QString &memberId,
                                         Basket::Source source)
 {
-    if (!DistributionRepository(m_store).exists(distributionId))
-        return Error::notFound(DistributionRepository::notFoundMessage(distributionId));
-    if (!MemberRepository(m_store).exists(memberId))
-        return Error::notFound(MemberRepository::notFoundMessage(memberId));
-
-    BasketRepository baskets(m_store);
-    return inTransaction(m_store.database(), [&]() -> Result<Basket> {
-        auto existing = baskets.findForMember(distributionId, memberId);
-        if (!existing)
-            return existing.error();
-        if (existing->has_value()) {
-            Basket basket = **existing;
-            if (basket.status == Basket::Status::Cancelled) {
-                basket.status = Basket::Status::InProgress;
-                basket.validatedAt = {};
-                if (auto reopened = baskets.update(basket); !reopened)
-                    return reopened.error();
-            }
-            return basket;
-        }
-        Basket basket;
-        basket.id = Ids::create();
-        basket.distributionId = distributionId;
-        basket.memberId = memberId;
-        basket.source = source;
-        if (Status inserted = baskets.insert(basket); !inserted)
-            return inserted.error();
-        return basket;
-    });
+    BasketEdit edit;
+    edit.distributionId = distributionId;
+    edit.memberId = memberId;
+    edit.allowEmpty = true;
+    edit.source = source;
+    auto saved = save(edit);
+    if (!saved)
+        return saved.error();
+    return basket(saved->basketId);
 }
 
 Result<Basket> OrderService::openAnonymousCart(const QString &distributionId)
@@ -189,33 +169,18 @@ Result<std::optional<PreviousBasket>> OrderService::previousBasket(const QString
     if (!acting)
         return acting.error();
 
-    // The lines a producer may see are those of their catalogues; a coordinator sees them all.
-    const QString reach = acting->isProducer()
-        ? u"AND EXISTS (SELECT 1 FROM order_line l JOIN product p ON p.id = l.product_id "
-          "JOIN catalogue c ON c.id = p.catalogue_id WHERE l.basket_id = b.id AND l.deleted = 0 "
-          "AND c.producer_id = ?) "_s
-        : u"AND EXISTS (SELECT 1 FROM order_line l WHERE l.basket_id = b.id AND l.deleted = 0) "_s;
-    Query query(m_store.database(),
-                u"SELECT b.id, d.local_date FROM basket b JOIN distribution d ON d.id = b.distribution_id "
-                "WHERE b.member_id = ? AND b.deleted = 0 AND b.status = 'validated' AND d.deleted = 0 "
-                "AND d.cancelled = 0 AND b.distribution_id != ? "
-                "AND (d.local_date < ? OR (d.local_date = ? AND d.start_time < ?)) "_s
-                    + reach + u"ORDER BY d.local_date DESC, d.start_time DESC LIMIT 1"_s);
-    query.bind(memberId).bind(distributionId).bind(SqlValue::date(current->date)).bind(SqlValue::date(current->date))
-        .bind(SqlValue::time(current->startTime));
-    if (acting->isProducer())
-        query.bind(acting->producerId);
-    if (Status done = query.exec(); !done)
-        return done.error();
-    if (!query.next())
-        return std::optional<PreviousBasket>();
-    const QString basketId = query.text(0);
-    PreviousBasket previous;
-    previous.distributionDate = SqlValue::toDate(query.value(1));
-    auto found = basket(basketId);
+    auto found = PreviousBasketQuery(m_store).before(*current, memberId, *acting);
     if (!found)
         return found.error();
-    previous.basket = *found;
+    if (!found->has_value())
+        return std::optional<PreviousBasket>();
+    const QString basketId = (*found)->basketId;
+    PreviousBasket previous;
+    previous.distributionDate = (*found)->distributionDate;
+    auto stored = basket(basketId);
+    if (!stored)
+        return stored.error();
+    previous.basket = *stored;
 
     auto visible = linesInReach(basketId);
     if (!visible)

@@ -4,7 +4,7 @@
 #include "domain/Basket.h"
 #include "domain/OrderLine.h"
 #include "orders/BasketEdit.h"
-#include "orders/OrderActor.h"
+#include "domain/OrderActor.h"
 #include "orders/PreviousBasket.h"
 
 #include <QCoreApplication>
@@ -28,7 +28,7 @@ class OrderService {
     Q_DECLARE_TR_FUNCTIONS(OrderService)
 
 public:
-    // Acts as the store's current person (OrderActor::of).
+    // Acts as the store's current person (ActorLookup::of).
     explicit OrderService(Store &store) : m_store(store) {}
     OrderService(Store &store, OrderActor actor) : m_store(store), m_actor(std::move(actor)) {}
 
@@ -39,7 +39,8 @@ public:
     Result<SavedBasket> save(const BasketEdit &edit);
 
     // The member's basket for the distribution: the existing one (a cancelled one is reopened)
-    // or a new one in progress. Never a second basket.
+    // or a new one in progress, with no line yet. Never a second basket. The rules of save()
+    // hold (a cancelled distribution, the stock of a reopened basket's lines).
     Result<Basket> openBasket(const QString &distributionId, const QString &memberId, Basket::Source source);
     // A cart without a member (started on the shop without an account).
     Result<Basket> openAnonymousCart(const QString &distributionId);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "sync/ChangeCapture.h"
+#include "ChangeCapture.h"
 
 #include <QCoreApplication>
 #include <QHash>

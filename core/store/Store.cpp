@@ -41,6 +41,11 @@ QTimeZone Store::timeZone()
     return *m_timeZone;
 }
 
+QDate Store::today()
+{
+    return m_clock.now().toTimeZone(timeZone()).date();
+}
+
 bool Store::isEmpty()
 {
     Query query(*m_database, u"SELECT count(*) FROM market_group WHERE deleted = 0"_s);

@@ -31,6 +31,8 @@ public:
 
     // The group's time zone (Europe/Paris until the group says otherwise).
     QTimeZone timeZone();
+    // Today's date in the group's time zone, by the store's clock.
+    QDate today();
     void forgetCachedSettings() { m_timeZone.reset(); }
 
     // True when the database holds no group yet (a new file).

@@ -1,8 +1,8 @@
 #include "Puller.h"
 
-#include "JsonValues.h"
+#include "store/JsonValues.h"
 #include "ServerConnection.h"
-#include "SyncState.h"
+#include "store/SyncState.h"
 #include "store/Database.h"
 #include "store/Query.h"
 #include "store/Schema.h"

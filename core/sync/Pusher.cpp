@@ -1,6 +1,6 @@
 #include "Pusher.h"
 
-#include "JsonValues.h"
+#include "store/JsonValues.h"
 #include "ServerConnection.h"
 #include "SyncTestHooks.h"
 #include "common/Ids.h"

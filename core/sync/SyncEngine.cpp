@@ -4,7 +4,7 @@
 #include "Pusher.h"
 #include "ServerConnection.h"
 #include "ServerSchema.h"
-#include "SyncState.h"
+#include "store/SyncState.h"
 #include "common/Ids.h"
 #include "store/Database.h"
 #include "store/Query.h"

@@ -2,14 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>BasketRepository</name>
+    <name>BasketPlanner</name>
     <message>
-        <source>No order has the id “%1”.</source>
-        <translation>No order has the id “%1”.</translation>
+        <source>This order belongs to another distribution.</source>
+        <translation>This order belongs to another distribution.</translation>
     </message>
-</context>
-<context>
-    <name>BasketSave</name>
+    <message>
+        <source>This order is already saved for another member, and the member of a saved order cannot be changed. Cancel it, then take the order for the right member.</source>
+        <translation>This order is already saved for another member, and the member of a saved order cannot be changed. Cancel it, then take the order for the right member.</translation>
+    </message>
+    <message>
+        <source>A cancelled order cannot be validated; reopen it first.</source>
+        <translation>A cancelled order cannot be validated; reopen it first.</translation>
+    </message>
+    <message>
+        <source>This order is cancelled; reopen it before changing it.</source>
+        <translation>This order is cancelled; reopen it before changing it.</translation>
+    </message>
     <message>
         <source>“%1” is no longer offered by its catalogue.</source>
         <translation>“%1” is no longer offered by its catalogue.</translation>
@@ -17,14 +26,6 @@
     <message>
         <source>“%1” is left out of this distribution.</source>
         <translation>“%1” is left out of this distribution.</translation>
-    </message>
-    <message>
-        <source>“%1” is sold out for this distribution.</source>
-        <translation>“%1” is sold out for this distribution.</translation>
-    </message>
-    <message>
-        <source>Only %1 of “%2” left for this distribution.</source>
-        <translation>Only %1 of “%2” left for this distribution.</translation>
     </message>
     <message>
         <source>“%1” is not offered at this distribution.</source>
@@ -35,24 +36,12 @@
         <translation>“%1” belongs to another producer’s catalogue: a producer changes only the lines of their own catalogues.</translation>
     </message>
     <message>
-        <source>“%1” closed on %2</source>
-        <translation>“%1” closed on %2</translation>
+        <source>The quantity cannot be negative.</source>
+        <translation>The quantity cannot be negative.</translation>
     </message>
     <message>
-        <source>Ordering is closed: %1. The producer may already have printed their summary; confirm to make the change and record it as a late change.</source>
-        <translation>Ordering is closed: %1. The producer may already have printed their summary; confirm to make the change and record it as a late change.</translation>
-    </message>
-    <message>
-        <source>This order belongs to another distribution.</source>
-        <translation>This order belongs to another distribution.</translation>
-    </message>
-    <message>
-        <source>A cancelled order cannot be validated; reopen it first.</source>
-        <translation>A cancelled order cannot be validated; reopen it first.</translation>
-    </message>
-    <message>
-        <source>This order is cancelled; reopen it before changing it.</source>
-        <translation>This order is cancelled; reopen it before changing it.</translation>
+        <source>“%1” is not in this order: there is no line to take out.</source>
+        <translation>“%1” is not in this order: there is no line to take out.</translation>
     </message>
     <message>
         <source>The distribution of %1 is cancelled: its orders can no longer change.</source>
@@ -78,17 +67,12 @@
         <source>This order also holds products of other producers: only a coordinator can cancel it.</source>
         <translation>This order also holds products of other producers: only a coordinator can cancel it.</translation>
     </message>
+</context>
+<context>
+    <name>BasketRepository</name>
     <message>
-        <source>The quantity cannot be negative.</source>
-        <translation>The quantity cannot be negative.</translation>
-    </message>
-    <message>
-        <source>“%1” is not in this order: there is no line to take out.</source>
-        <translation>“%1” is not in this order: there is no line to take out.</translation>
-    </message>
-    <message>
-        <source>This order is already saved for another member, and the member of a saved order cannot be changed. Cancel it, then take the order for the right member.</source>
-        <translation>This order is already saved for another member, and the member of a saved order cannot be changed. Cancel it, then take the order for the right member.</translation>
+        <source>No order has the id “%1”.</source>
+        <translation>No order has the id “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2503,17 @@
     </message>
 </context>
 <context>
+    <name>LateRule</name>
+    <message>
+        <source>“%1” closed on %2</source>
+        <translation>“%1” closed on %2</translation>
+    </message>
+    <message>
+        <source>Ordering is closed: %1. The producer may already have printed their summary; confirm to make the change and record it as a late change.</source>
+        <translation>Ordering is closed: %1. The producer may already have printed their summary; confirm to make the change and record it as a late change.</translation>
+    </message>
+</context>
+<context>
     <name>LineEditCommand</name>
     <message>
         <source>add %1</source>
@@ -4286,10 +4281,6 @@
         <translation>Products of closed catalogues were left out.</translation>
     </message>
     <message>
-        <source>“%1” closed on %2</source>
-        <translation>“%1” closed on %2</translation>
-    </message>
-    <message>
         <source>Ordering is closed</source>
         <translation>Ordering is closed</translation>
     </message>
@@ -4462,14 +4453,6 @@ The producer may already have printed their summary. Make the change anyway? It 
     <message>
         <source>“%1” is not on offer at this distribution.</source>
         <translation>“%1” is not on offer at this distribution.</translation>
-    </message>
-    <message>
-        <source>“%1” is sold out for this distribution.</source>
-        <translation>“%1” is sold out for this distribution.</translation>
-    </message>
-    <message>
-        <source>Only %1 of “%2” left for this distribution.</source>
-        <translation>Only %1 of “%2” left for this distribution.</translation>
     </message>
     <message>
         <source>not offered at this distribution</source>
@@ -5586,6 +5569,17 @@ The producer may already have printed their summary. Make the change anyway? It 
     <message>
         <source>Creates the demo market in a new database (without --database: the demo’s own file, never your real one). Dates follow the clock (--now).</source>
         <translation>Creates the demo market in a new database (without --database: the demo’s own file, never your real one). Dates follow the clock (--now).</translation>
+    </message>
+</context>
+<context>
+    <name>StockRefusal</name>
+    <message>
+        <source>“%1” is sold out for this distribution.</source>
+        <translation>“%1” is sold out for this distribution.</translation>
+    </message>
+    <message>
+        <source>Only %1 of “%2” left for this distribution.</source>
+        <translation>Only %1 of “%2” left for this distribution.</translation>
     </message>
 </context>
 <context>

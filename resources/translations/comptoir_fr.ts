@@ -2,14 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>BasketRepository</name>
+    <name>BasketPlanner</name>
     <message>
-        <source>No order has the id “%1”.</source>
-        <translation>Aucune commande ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
+        <source>This order belongs to another distribution.</source>
+        <translation>Cette commande appartient à une autre distribution.</translation>
     </message>
-</context>
-<context>
-    <name>BasketSave</name>
+    <message>
+        <source>This order is already saved for another member, and the member of a saved order cannot be changed. Cancel it, then take the order for the right member.</source>
+        <translation>Cette commande est déjà enregistrée pour un autre membre, et le membre d’une commande enregistrée ne peut pas changer. Annulez-la, puis prenez la commande pour le bon membre.</translation>
+    </message>
+    <message>
+        <source>A cancelled order cannot be validated; reopen it first.</source>
+        <translation>Une commande annulée ne peut pas être validée&#xa0;; rouvrez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>This order is cancelled; reopen it before changing it.</source>
+        <translation>Cette commande est annulée&#xa0;; rouvrez-la avant de la modifier.</translation>
+    </message>
     <message>
         <source>“%1” is no longer offered by its catalogue.</source>
         <translation>«&#xa0;%1&#xa0;» n’est plus proposé dans son catalogue.</translation>
@@ -17,14 +26,6 @@
     <message>
         <source>“%1” is left out of this distribution.</source>
         <translation>«&#xa0;%1&#xa0;» est exclu de l’offre de cette distribution.</translation>
-    </message>
-    <message>
-        <source>“%1” is sold out for this distribution.</source>
-        <translation>«&#xa0;%1&#xa0;» est épuisé pour cette distribution.</translation>
-    </message>
-    <message>
-        <source>Only %1 of “%2” left for this distribution.</source>
-        <translation>Il ne reste que %1 de «&#xa0;%2&#xa0;» pour cette distribution.</translation>
     </message>
     <message>
         <source>“%1” is not offered at this distribution.</source>
@@ -35,24 +36,12 @@
         <translation>«&#xa0;%1&#xa0;» appartient au catalogue d’un autre producteur&#xa0;: un producteur ne modifie que les lignes de ses propres catalogues.</translation>
     </message>
     <message>
-        <source>“%1” closed on %2</source>
-        <translation>«&#xa0;%1&#xa0;» (fermeture le %2)</translation>
+        <source>The quantity cannot be negative.</source>
+        <translation>La quantité ne peut pas être négative.</translation>
     </message>
     <message>
-        <source>Ordering is closed: %1. The producer may already have printed their summary; confirm to make the change and record it as a late change.</source>
-        <translation>Les commandes sont fermées&#xa0;: %1. Le producteur a peut-être déjà imprimé son récapitulatif&#xa0;; confirmez pour effectuer la modification et l’enregistrer comme modification tardive.</translation>
-    </message>
-    <message>
-        <source>This order belongs to another distribution.</source>
-        <translation>Cette commande appartient à une autre distribution.</translation>
-    </message>
-    <message>
-        <source>A cancelled order cannot be validated; reopen it first.</source>
-        <translation>Une commande annulée ne peut pas être validée&#xa0;; rouvrez-la d’abord.</translation>
-    </message>
-    <message>
-        <source>This order is cancelled; reopen it before changing it.</source>
-        <translation>Cette commande est annulée&#xa0;; rouvrez-la avant de la modifier.</translation>
+        <source>“%1” is not in this order: there is no line to take out.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans cette commande&#xa0;: il n’y a pas de ligne à retirer.</translation>
     </message>
     <message>
         <source>The distribution of %1 is cancelled: its orders can no longer change.</source>
@@ -78,17 +67,12 @@
         <source>This order also holds products of other producers: only a coordinator can cancel it.</source>
         <translation>Cette commande contient aussi des produits d’autres producteurs&#xa0;: seul un coordinateur peut l’annuler.</translation>
     </message>
+</context>
+<context>
+    <name>BasketRepository</name>
     <message>
-        <source>The quantity cannot be negative.</source>
-        <translation>La quantité ne peut pas être négative.</translation>
-    </message>
-    <message>
-        <source>“%1” is not in this order: there is no line to take out.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas dans cette commande&#xa0;: il n’y a pas de ligne à retirer.</translation>
-    </message>
-    <message>
-        <source>This order is already saved for another member, and the member of a saved order cannot be changed. Cancel it, then take the order for the right member.</source>
-        <translation>Cette commande est déjà enregistrée pour un autre membre, et le membre d’une commande enregistrée ne peut pas changer. Annulez-la, puis prenez la commande pour le bon membre.</translation>
+        <source>No order has the id “%1”.</source>
+        <translation>Aucune commande ne porte l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2503,17 @@
     </message>
 </context>
 <context>
+    <name>LateRule</name>
+    <message>
+        <source>“%1” closed on %2</source>
+        <translation>«&#xa0;%1&#xa0;» (fermeture le %2)</translation>
+    </message>
+    <message>
+        <source>Ordering is closed: %1. The producer may already have printed their summary; confirm to make the change and record it as a late change.</source>
+        <translation>Les commandes sont fermées&#xa0;: %1. Le producteur a peut-être déjà imprimé son récapitulatif&#xa0;; confirmez pour effectuer la modification et l’enregistrer comme modification tardive.</translation>
+    </message>
+</context>
+<context>
     <name>LineEditCommand</name>
     <message>
         <source>add %1</source>
@@ -4286,10 +4281,6 @@
         <translation>Les produits des catalogues fermés ont été laissés de côté.</translation>
     </message>
     <message>
-        <source>“%1” closed on %2</source>
-        <translation>«&#xa0;%1&#xa0;» (fermeture le %2)</translation>
-    </message>
-    <message>
         <source>Ordering is closed</source>
         <translation>Commandes fermées</translation>
     </message>
@@ -4462,14 +4453,6 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     <message>
         <source>“%1” is not on offer at this distribution.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas proposé à cette distribution.</translation>
-    </message>
-    <message>
-        <source>“%1” is sold out for this distribution.</source>
-        <translation>«&#xa0;%1&#xa0;» est épuisé pour cette distribution.</translation>
-    </message>
-    <message>
-        <source>Only %1 of “%2” left for this distribution.</source>
-        <translation>Il ne reste que %1 de «&#xa0;%2&#xa0;» pour cette distribution.</translation>
     </message>
     <message>
         <source>not offered at this distribution</source>
@@ -5586,6 +5569,17 @@ Le producteur a peut-être déjà imprimé son récapitulatif. Faire quand même
     <message>
         <source>Creates the demo market in a new database (without --database: the demo’s own file, never your real one). Dates follow the clock (--now).</source>
         <translation>Crée le marché de démonstration dans une nouvelle base de données (sans --database&#xa0;: le fichier propre à la démonstration, jamais votre base réelle). Les dates suivent l’horloge (--now).</translation>
+    </message>
+</context>
+<context>
+    <name>StockRefusal</name>
+    <message>
+        <source>“%1” is sold out for this distribution.</source>
+        <translation>«&#xa0;%1&#xa0;» est épuisé pour cette distribution.</translation>
+    </message>
+    <message>
+        <source>Only %1 of “%2” left for this distribution.</source>
+        <translation>Il ne reste que %1 de «&#xa0;%2&#xa0;» pour cette distribution.</translation>
     </message>
 </context>
 <context>

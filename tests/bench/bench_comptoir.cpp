@@ -32,7 +32,7 @@
 #include "services/OrderService.h"
 #include "shell/DatabaseFlow.h"
 #include "shell/MainWindow.h"
-#include "shell/Workspace.h"
+#include "workspace/Workspace.h"
 #include "store/Database.h"
 #include "store/Query.h"
 #include "store/Store.h"

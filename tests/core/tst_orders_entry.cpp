@@ -336,11 +336,11 @@ private slots:
         const OrderEntryOffer offer = load();
         OrderDraft draft(offer);
         draft.start(f().memberId, OrderService(store()).basket(own).value(), OrderService(store()).lines(own).value());
-        QVERIFY(draft.lateCatalogues(OrderFixture::afterVegetablesClosed()).isEmpty());
+        QVERIFY(draft.lateCatalogues(OrderFixture::afterVegetablesClosed(), false).isEmpty());
         draft.replaceLine(draft.indexOf(f().honeyId), {f().honeyId, {3, 0}, {}, {}});
-        QVERIFY(draft.lateCatalogues(OrderFixture::afterVegetablesClosed()).isEmpty()); // honey is still open
+        QVERIFY(draft.lateCatalogues(OrderFixture::afterVegetablesClosed(), false).isEmpty()); // honey is still open
         draft.removeLine(draft.indexOf(f().carrotsId));
-        QCOMPARE(draft.lateCatalogues(OrderFixture::afterVegetablesClosed()), QStringList{f().catalogueId});
+        QCOMPARE(draft.lateCatalogues(OrderFixture::afterVegetablesClosed(), false), QStringList{f().catalogueId});
         QVERIFY(draft.isClosed(f().cheeseId, OrderFixture::afterVegetablesClosed()));
     }
 

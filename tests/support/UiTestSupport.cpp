@@ -5,7 +5,7 @@
 #include "services/GroupService.h"
 #include "i18n/Translations.h"
 #include "shell/MainWindow.h"
-#include "shell/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QDir>

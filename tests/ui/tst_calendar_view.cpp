@@ -11,7 +11,7 @@
 #include "services/OfferService.h"
 #include "services/OrderService.h"
 #include "shell/MainWindow.h"
-#include "shell/Workspace.h"
+#include "workspace/Workspace.h"
 #include "widgets/DialogSeams.h"
 
 #include <QAction>

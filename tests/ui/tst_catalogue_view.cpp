@@ -7,7 +7,7 @@
 #include "catalogues/ProductTableModel.h"
 #include "services/CatalogueService.h"
 #include "shell/MainWindow.h"
-#include "shell/Workspace.h"
+#include "workspace/Workspace.h"
 #include "widgets/DialogSeams.h"
 
 #include <QAction>

@@ -3,7 +3,7 @@
 #include "shell/MainWindow.h"
 #include "shell/NewGroupDialog.h"
 #include "shell/RecentDatabases.h"
-#include "shell/Workspace.h"
+#include "workspace/Workspace.h"
 #include "store/Store.h"
 #include "widgets/DialogSeams.h"
 

@@ -1,6 +1,6 @@
 #include "UiTestSupport.h"
 #include "shell/MainWindow.h"
-#include "shell/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractItemModel>
 #include <QAction>

@@ -8,7 +8,7 @@
 #include "services/MemberService.h"
 #include "services/OrderService.h"
 #include "shell/MainWindow.h"
-#include "shell/Workspace.h"
+#include "workspace/Workspace.h"
 #include "store/Transaction.h"
 #include "widgets/DialogSeams.h"
 

@@ -15,7 +15,7 @@
 #include "services/GroupService.h"
 #include "services/OrderService.h"
 #include "shell/MainWindow.h"
-#include "shell/Workspace.h"
+#include "workspace/Workspace.h"
 #include "store/Query.h"
 #include "widgets/DialogSeams.h"
 

@@ -8,7 +8,7 @@
 #include "services/CatalogueService.h"
 #include "services/GroupService.h"
 #include "shell/MainWindow.h"
-#include "shell/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "CatalogueDialog.h"
 
 #include "services/CatalogueService.h"
-#include "shell/Workspace.h"
+#include "store/Store.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -13,9 +13,9 @@
 
 using namespace Qt::StringLiterals;
 
-CatalogueDialog::CatalogueDialog(Workspace &workspace, const Catalogue &catalogue, QWidget *parent)
+CatalogueDialog::CatalogueDialog(Store &store, const Catalogue &catalogue, QWidget *parent)
     : RecordDialog(u"catalogueDialog"_s, parent),
-      m_workspace(workspace),
+      m_store(store),
       m_catalogue(catalogue),
       m_producer(new QComboBox(this)),
       m_name(new QLineEdit(catalogue.name, this)),
@@ -38,7 +38,7 @@ CatalogueDialog::CatalogueDialog(Workspace &workspace, const Catalogue &catalogu
     m_closesHours->setValue(catalogue.rule.closesHoursBefore);
     m_closesHours->setSuffix(tr(" hour(s) before"));
 
-    auto producers = CatalogueService(workspace.store()).producers(true);
+    auto producers = CatalogueService(store).producers(true);
     for (const Producer &producer : producers ? *producers : QList<Producer>()) {
         if (!producer.archived || producer.id == catalogue.producerId)
             m_producer->addItem(producer.name, producer.id);
@@ -77,7 +77,7 @@ void CatalogueDialog::accept()
     catalogue.rule.opensDaysBefore = m_opensDays->value();
     catalogue.rule.opensAtTime = m_opensAt->time();
     catalogue.rule.closesHoursBefore = m_closesHours->value();
-    CatalogueService catalogues(m_workspace.store());
+    CatalogueService catalogues(m_store);
     save(catalogue.id, [&] { return catalogues.addCatalogue(catalogue); },
          [&] { return catalogues.updateCatalogue(catalogue); });
 }

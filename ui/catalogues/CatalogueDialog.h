@@ -7,7 +7,7 @@ class QComboBox;
 class QLineEdit;
 class QSpinBox;
 class QTimeEdit;
-class Workspace;
+class Store;
 
 // A catalogue: its producer, its name and its default ordering rule ("orders open 7 days before
 // at 08:00 and close 48 hours before"), which new distributions start from.
@@ -16,13 +16,13 @@ class CatalogueDialog : public RecordDialog {
 
 public:
     // An empty `catalogue` creates a new one (for its producerId when given).
-    CatalogueDialog(Workspace &workspace, const Catalogue &catalogue, QWidget *parent = nullptr);
+    CatalogueDialog(Store &store, const Catalogue &catalogue, QWidget *parent = nullptr);
 
 public slots:
     void accept() override;
 
 private:
-    Workspace &m_workspace;
+    Store &m_store;
     Catalogue m_catalogue;
     QComboBox *m_producer;
     QLineEdit *m_name;

@@ -10,12 +10,12 @@
 #include "services/CatalogueService.h"
 #include "services/ProductExport.h"
 #include "services/ProductImport.h"
-#include "shell/Workspace.h"
 #include "widgets/AreaParts.h"
 #include "widgets/DialogSeams.h"
 #include "widgets/DisplayText.h"
 #include "widgets/TableLook.h"
 #include "widgets/UndoBar.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -364,7 +364,7 @@ void CataloguesView::changed(const QString &selectId)
 
 void CataloguesView::newProducer()
 {
-    auto *dialog = new ProducerDialog(m_workspace, Producer(), this);
+    auto *dialog = new ProducerDialog(m_workspace.store(), Producer(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProducerDialog::saved, this, [this](const QString &id) {
         changed(id);
@@ -377,7 +377,7 @@ void CataloguesView::newCatalogue()
 {
     Catalogue catalogue;
     catalogue.producerId = currentProducerId();
-    auto *dialog = new CatalogueDialog(m_workspace, catalogue, this);
+    auto *dialog = new CatalogueDialog(m_workspace.store(), catalogue, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CatalogueDialog::saved, this, &CataloguesView::changed);
     dialog->open();
@@ -389,7 +389,7 @@ void CataloguesView::newProduct()
         return;
     Product product;
     product.catalogueId = currentCatalogueId();
-    auto *dialog = new ProductDialog(m_workspace, product, this);
+    auto *dialog = new ProductDialog(m_workspace.store(), product, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProductDialog::saved, this, [this](const QString &) { changed({}); });
     dialog->open();
@@ -409,7 +409,7 @@ void CataloguesView::editSelected()
         auto producer = catalogues.producer(item->data(0, IdRole).toString());
         if (!producer)
             return;
-        auto *dialog = new ProducerDialog(m_workspace, *producer, this);
+        auto *dialog = new ProducerDialog(m_workspace.store(), *producer, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ProducerDialog::saved, this, &CataloguesView::changed);
         dialog->open();
@@ -417,7 +417,7 @@ void CataloguesView::editSelected()
         auto catalogue = catalogues.catalogue(item->data(0, IdRole).toString());
         if (!catalogue)
             return;
-        auto *dialog = new CatalogueDialog(m_workspace, *catalogue, this);
+        auto *dialog = new CatalogueDialog(m_workspace.store(), *catalogue, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &CatalogueDialog::saved, this, &CataloguesView::changed);
         dialog->open();
@@ -429,7 +429,7 @@ void CataloguesView::editProduct()
     auto product = CatalogueService(m_workspace.store()).product(selectedProductId());
     if (!product)
         return;
-    auto *dialog = new ProductDialog(m_workspace, *product, this);
+    auto *dialog = new ProductDialog(m_workspace.store(), *product, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProductDialog::saved, this, [this](const QString &) { changed({}); });
     dialog->open();

@@ -2,7 +2,7 @@
 
 #include "common/PhoneNumber.h"
 #include "services/CatalogueService.h"
-#include "shell/Workspace.h"
+#include "store/Store.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>
@@ -12,9 +12,9 @@
 
 using namespace Qt::StringLiterals;
 
-ProducerDialog::ProducerDialog(Workspace &workspace, const Producer &producer, QWidget *parent)
+ProducerDialog::ProducerDialog(Store &store, const Producer &producer, QWidget *parent)
     : RecordDialog(u"producerDialog"_s, parent),
-      m_workspace(workspace),
+      m_store(store),
       m_producer(producer),
       m_name(new QLineEdit(producer.name, this)),
       m_contact(new QLineEdit(producer.contactName, this)),
@@ -59,7 +59,7 @@ void ProducerDialog::accept()
     producer.email = m_email->text();
     producer.siret = m_siret->text();
     producer.vatRegistered = m_vatRegistered->isChecked();
-    CatalogueService catalogues(m_workspace.store());
+    CatalogueService catalogues(m_store);
     save(producer.id, [&] { return catalogues.addProducer(producer); },
          [&] { return catalogues.updateProducer(producer); });
 }

@@ -5,7 +5,7 @@
 
 class QLineEdit;
 class QRadioButton;
-class Workspace;
+class Store;
 
 // A producer: name, contact person, phone, e-mail, SIRET, and whether their prices include VAT
 // or they are exempt ("TVA non applicable, art. 293 B du CGI").
@@ -14,13 +14,13 @@ class ProducerDialog : public RecordDialog {
 
 public:
     // An empty `producer` creates a new one.
-    ProducerDialog(Workspace &workspace, const Producer &producer, QWidget *parent = nullptr);
+    ProducerDialog(Store &store, const Producer &producer, QWidget *parent = nullptr);
 
 public slots:
     void accept() override;
 
 private:
-    Workspace &m_workspace;
+    Store &m_store;
     Producer m_producer;
     QLineEdit *m_name;
     QLineEdit *m_contact;

@@ -3,7 +3,7 @@
 #include "common/Money.h"
 #include "i18n/DomainWords.h"
 #include "services/CatalogueService.h"
-#include "shell/Workspace.h"
+#include "store/Store.h"
 #include "widgets/DisplayText.h"
 #include "widgets/FormErrors.h"
 
@@ -27,9 +27,9 @@ const QList<Product::Unit> units{Product::Unit::Piece, Product::Unit::Kilogram, 
                                  Product::Unit::Litre, Product::Unit::Centilitre, Product::Unit::Millilitre};
 }
 
-ProductDialog::ProductDialog(Workspace &workspace, const Product &product, QWidget *parent)
+ProductDialog::ProductDialog(Store &store, const Product &product, QWidget *parent)
     : RecordDialog(u"productDialog"_s, parent),
-      m_workspace(workspace),
+      m_store(store),
       m_product(product),
       m_name(new QLineEdit(product.name, this)),
       m_reference(new QLineEdit(product.reference, this)),
@@ -224,7 +224,7 @@ void ProductDialog::accept()
         errors()->show(Error::validation(issues));
         return;
     }
-    CatalogueService catalogues(m_workspace.store());
+    CatalogueService catalogues(m_store);
     save(product.id, [&] { return catalogues.addProduct(product); },
          [&] { return catalogues.updateProduct(product); });
 }

@@ -12,7 +12,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QRadioButton;
 class QSpinBox;
-class Workspace;
+class Store;
 
 // A product of a catalogue: name, reference, unit, price including VAT typed in euros ("3,50"),
 // VAT rate (5,5 %, 10 %, 20 % or another), priced by weight or not ("prix variable": a price per
@@ -23,7 +23,7 @@ class ProductDialog : public RecordDialog {
 
 public:
     // An empty `product` (with its catalogueId) creates a new one.
-    ProductDialog(Workspace &workspace, const Product &product, QWidget *parent = nullptr);
+    ProductDialog(Store &store, const Product &product, QWidget *parent = nullptr);
 
     // The product as the form stands; problems of typing (a price that is not an amount…) are
     // added to `issues`.
@@ -35,7 +35,7 @@ public slots:
 private:
     void updateVisibility();
 
-    Workspace &m_workspace;
+    Store &m_store;
     Product m_product;
     QLineEdit *m_name;
     QLineEdit *m_reference;

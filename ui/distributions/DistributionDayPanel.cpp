@@ -176,8 +176,8 @@ void DistributionDayPanel::showDetails()
             }
             html += u"<br>"_s + overview->catalogueNames.value(window.catalogueId).toHtmlEscaped() + u" — "_s + state
                 + u"<br>&nbsp;&nbsp;&nbsp;"_s
-                + tr("%1 → %2").arg(DisplayText::dayAndTime(window.opensAt.toTimeZone(m_zone)),
-                                    DisplayText::dayAndTime(window.closesAt.toTimeZone(m_zone)));
+                + tr("%1 → %2").arg(DomainWords::dayAndTime(window.opensAt.toTimeZone(m_zone)),
+                                    DomainWords::dayAndTime(window.closesAt.toTimeZone(m_zone)));
         }
         html += u"</p>"_s;
     }

@@ -1,9 +1,9 @@
 #include "DistributionDialog.h"
 
 #include "PlaceDialog.h"
+#include "i18n/DomainWords.h"
 #include "services/CalendarService.h"
 #include "services/CatalogueService.h"
-#include "shell/Workspace.h"
 #include "store/Store.h"
 #include "widgets/DisplayText.h"
 #include "widgets/FormErrors.h"
@@ -49,9 +49,9 @@ QTimeEdit *timeEdit(QWidget *parent, const QString &objectName)
 }
 }
 
-DistributionDialog::DistributionDialog(Workspace &workspace, QDate date, QWidget *parent)
+DistributionDialog::DistributionDialog(Store &store, QDate date, QWidget *parent)
     : QDialog(parent),
-      m_workspace(workspace),
+      m_store(store),
       m_place(new QComboBox(this)),
       m_newPlace(new QPushButton(tr("New &place…"), this)),
       m_date(dateEdit(this, u"firstDate"_s)),
@@ -182,7 +182,7 @@ void DistributionDialog::loadPlaces(const QString &selectId)
     const QSignalBlocker blocker(m_place);
     const QString keep = selectId.isEmpty() ? m_place->currentData().toString() : selectId;
     m_place->clear();
-    auto places = CalendarService(m_workspace.store()).places();
+    auto places = CalendarService(m_store).places();
     for (const Place &place : places ? *places : QList<Place>()) {
         const QString text = place.town.isEmpty() ? place.name : tr("%1, %2").arg(place.name, place.town);
         m_place->addItem(text, place.id);
@@ -193,7 +193,7 @@ void DistributionDialog::loadPlaces(const QString &selectId)
 
 void DistributionDialog::loadCatalogues()
 {
-    CatalogueService catalogues(m_workspace.store());
+    CatalogueService catalogues(m_store);
     QHash<QString, QString> producerNames;
     const auto producers = catalogues.producers(true);
     for (const Producer &producer : producers ? *producers : QList<Producer>())
@@ -246,7 +246,7 @@ void DistributionDialog::loadCatalogues()
 void DistributionDialog::chooseDefaults(QDate date)
 {
     // The hours and place of the latest distribution before that day: groups keep their habits.
-    CalendarService calendar(m_workspace.store());
+    CalendarService calendar(m_store);
     const auto before = calendar.distributionsBetween(date.addMonths(-3), date.addDays(-1));
     QTime start(17, 0);
     QTime end(19, 0);
@@ -269,7 +269,7 @@ void DistributionDialog::chooseDefaults(QDate date)
 
 void DistributionDialog::newPlace()
 {
-    auto *dialog = new PlaceDialog(m_workspace, Place(), this);
+    auto *dialog = new PlaceDialog(m_store, Place(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PlaceDialog::saved, this, [this](const QString &id) {
         loadPlaces(id);
@@ -313,8 +313,8 @@ void DistributionDialog::refresh()
         return;
     m_refreshing = true;
     const DistributionPlan wanted = plan();
-    auto planned = CalendarService(m_workspace.store()).preview(wanted);
-    const QTimeZone zone = m_workspace.store().timeZone();
+    auto planned = CalendarService(m_store).preview(wanted);
+    const QTimeZone zone = m_store.timeZone();
 
     {
         const QSignalBlocker blocker(m_dates);
@@ -353,8 +353,8 @@ void DistributionDialog::refresh()
         }
         if (planned && !planned->isEmpty()) {
             const OrderingWindow &first = planned->first().windows.at(participant);
-            window->setText(tr("%1 → %2").arg(DisplayText::dayAndTime(first.opensAt.toTimeZone(zone)),
-                                              DisplayText::dayAndTime(first.closesAt.toTimeZone(zone))));
+            window->setText(tr("%1 → %2").arg(DomainWords::dayAndTime(first.opensAt.toTimeZone(zone)),
+                                              DomainWords::dayAndTime(first.closesAt.toTimeZone(zone))));
         } else {
             window->setText(u"—"_s);
         }
@@ -392,7 +392,7 @@ void DistributionDialog::updateCreateButton()
 void DistributionDialog::accept()
 {
     const DistributionPlan wanted = plan();
-    auto ids = CalendarService(m_workspace.store()).createDistributions(wanted);
+    auto ids = CalendarService(m_store).createDistributions(wanted);
     if (!ids) {
         m_errors->show(ids.error());
         return;

@@ -17,7 +17,7 @@ class QSpinBox;
 class QTableWidget;
 class QTimeEdit;
 class FormErrors;
-class Workspace;
+class Store;
 
 // Creating a distribution, once or every N weeks until a date: the place, the hours, the
 // catalogues taking part with the ordering rule for these dates (the catalogue's own unless
@@ -27,7 +27,7 @@ class DistributionDialog : public QDialog {
     Q_OBJECT
 
 public:
-    DistributionDialog(Workspace &workspace, QDate date, QWidget *parent = nullptr);
+    DistributionDialog(Store &store, QDate date, QWidget *parent = nullptr);
 
     // The plan as the form stands (skipped dates included).
     DistributionPlan plan() const;
@@ -47,7 +47,7 @@ private:
     void dateToggled(QListWidgetItem *item);
     void updateCreateButton();
 
-    Workspace &m_workspace;
+    Store &m_store;
     QComboBox *m_place;
     QPushButton *m_newPlace;
     QDateEdit *m_date;

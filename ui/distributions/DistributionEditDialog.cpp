@@ -3,7 +3,6 @@
 #include "ImpactText.h"
 #include "services/CalendarService.h"
 #include "services/CatalogueService.h"
-#include "shell/Workspace.h"
 #include "store/Store.h"
 #include "widgets/DialogSeams.h"
 #include "widgets/DisplayText.h"
@@ -30,10 +29,10 @@ constexpr int IdRole = Qt::UserRole;
 const QString readingFormat = u"ddd d MMM yyyy HH:mm"_s;
 }
 
-DistributionEditDialog::DistributionEditDialog(Workspace &workspace, const QString &distributionId, QWidget *parent)
+DistributionEditDialog::DistributionEditDialog(Store &store, const QString &distributionId, QWidget *parent)
     : QDialog(parent),
-      m_workspace(workspace),
-      m_zone(workspace.store().timeZone()),
+      m_store(store),
+      m_zone(store.timeZone()),
       m_place(new QComboBox(this)),
       m_date(new QDateEdit(this)),
       m_start(new QTimeEdit(this)),
@@ -43,7 +42,7 @@ DistributionEditDialog::DistributionEditDialog(Workspace &workspace, const QStri
 {
     setObjectName(u"distributionEditDialog"_s);
     setWindowTitle(tr("Change a distribution"));
-    if (auto found = CalendarService(workspace.store()).distribution(distributionId))
+    if (auto found = CalendarService(store).distribution(distributionId))
         m_distribution = *found;
 
     m_place->setObjectName(u"placeCombo"_s);
@@ -132,7 +131,7 @@ QDateTime DistributionEditDialog::instant(const QDateTime &wallReading) const
 
 void DistributionEditDialog::loadPlaces()
 {
-    auto places = CalendarService(m_workspace.store()).places(true);
+    auto places = CalendarService(m_store).places(true);
     for (const Place &place : places ? *places : QList<Place>()) {
         if (place.archived && place.id != m_distribution.placeId)
             continue;
@@ -143,8 +142,8 @@ void DistributionEditDialog::loadPlaces()
 
 void DistributionEditDialog::loadCatalogues()
 {
-    CatalogueService catalogues(m_workspace.store());
-    auto windows = CalendarService(m_workspace.store()).windows(m_distribution.id);
+    CatalogueService catalogues(m_store);
+    auto windows = CalendarService(m_store).windows(m_distribution.id);
     QHash<QString, OrderingWindow> taking;
     for (const OrderingWindow &window : windows ? *windows : QList<OrderingWindow>())
         taking.insert(window.catalogueId, window);
@@ -204,7 +203,7 @@ void DistributionEditDialog::catalogueToggled(int row)
     if (on) {
         // A catalogue joining gets its rule's window.
         const Distribution distribution = formDistribution();
-        auto windows = CalendarService(m_workspace.store())
+        auto windows = CalendarService(m_store)
                            .windowsFromRules(distribution, {m_catalogues->item(row, NameColumn)->data(IdRole).toString()});
         if (windows && !windows->isEmpty()) {
             windowEdit(row, OpensColumn)->setDateTime(reading(windows->first().opensAt));
@@ -266,7 +265,7 @@ QList<OrderingWindow> DistributionEditDialog::formWindows() const
 
 void DistributionEditDialog::accept()
 {
-    CalendarService calendar(m_workspace.store());
+    CalendarService calendar(m_store);
     const Distribution changed = formDistribution();
     const QList<OrderingWindow> windows = formWindows();
     Status outcome = calendar.updateDistribution(changed, windows, false);

@@ -12,7 +12,7 @@ class QDateTimeEdit;
 class QTableWidget;
 class QTimeEdit;
 class FormErrors;
-class Workspace;
+class Store;
 
 // Changing one distribution: its date, hours and place, the catalogues taking part and each
 // one's ordering window for this distribution only. When the date or hours change, the windows
@@ -22,7 +22,7 @@ class DistributionEditDialog : public QDialog {
     Q_OBJECT
 
 public:
-    DistributionEditDialog(Workspace &workspace, const QString &distributionId, QWidget *parent = nullptr);
+    DistributionEditDialog(Store &store, const QString &distributionId, QWidget *parent = nullptr);
 
 signals:
     void saved(const QString &distributionId, QDate date);
@@ -44,7 +44,7 @@ private:
     QDateTime reading(const QDateTime &instant) const;
     QDateTime instant(const QDateTime &reading) const;
 
-    Workspace &m_workspace;
+    Store &m_store;
     Distribution m_distribution;
     QTimeZone m_zone;
     QDateTime m_wallStart; // the date and start time the windows were last placed for

@@ -12,13 +12,13 @@
 #include "services/CalendarService.h"
 #include "services/CatalogueAccess.h"
 #include "services/CatalogueService.h"
-#include "shell/Workspace.h"
 #include "store/Store.h"
 #include "widgets/AreaParts.h"
 #include "widgets/DialogSeams.h"
 #include "widgets/DisplayText.h"
 #include "widgets/TableLook.h"
 #include "widgets/UndoBar.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -166,7 +166,7 @@ QDate DistributionsView::today()
     if (!m_workspace.isOpen())
         return {};
     Store &store = m_workspace.store();
-    return store.clock().now().toTimeZone(store.timeZone()).date();
+    return store.today();
 }
 
 void DistributionsView::showEvent(QShowEvent *event)
@@ -317,7 +317,7 @@ void DistributionsView::newDistribution()
 {
     if (!m_workspace.isOpen() || m_producerMode)
         return;
-    auto *dialog = new DistributionDialog(m_workspace, m_calendar->selectedDate(), this);
+    auto *dialog = new DistributionDialog(m_workspace.store(), m_calendar->selectedDate(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DistributionDialog::created, this, [this](const QStringList &ids, QDate first) {
         emit m_workspace.dataChanged();
@@ -332,7 +332,7 @@ void DistributionsView::editDistribution()
     const DistributionOverview *overview = current();
     if (!overview || overview->distribution.cancelled || overview->distribution.distributed || m_producerMode)
         return;
-    auto *dialog = new DistributionEditDialog(m_workspace, overview->distribution.id, this);
+    auto *dialog = new DistributionEditDialog(m_workspace.store(), overview->distribution.id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DistributionEditDialog::saved, this, [this](const QString &id, QDate date) {
         emit m_workspace.dataChanged();
@@ -347,7 +347,7 @@ void DistributionsView::editOffer()
     const DistributionOverview *overview = current();
     if (!overview || overview->distribution.cancelled)
         return;
-    auto *dialog = new OfferDialog(m_workspace, overview->distribution.id, this);
+    auto *dialog = new OfferDialog(m_workspace.store(), overview->distribution.id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, id = overview->distribution.id] { afterChange(id); });
     dialog->open();
@@ -427,7 +427,7 @@ void DistributionsView::managePlaces()
 {
     if (!m_workspace.isOpen() || m_producerMode)
         return;
-    auto *dialog = new PlacesDialog(m_workspace, this);
+    auto *dialog = new PlacesDialog(m_workspace.store(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this] { emit m_workspace.dataChanged(); });
     dialog->open();

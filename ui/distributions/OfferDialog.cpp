@@ -3,7 +3,7 @@
 #include "OfferTableModel.h"
 #include "services/CalendarService.h"
 #include "services/OfferService.h"
-#include "shell/Workspace.h"
+#include "store/Store.h"
 #include "widgets/DisplayText.h"
 #include "widgets/FormErrors.h"
 #include "widgets/TableLook.h"
@@ -19,9 +19,9 @@
 
 using namespace Qt::StringLiterals;
 
-OfferDialog::OfferDialog(Workspace &workspace, const QString &distributionId, QWidget *parent)
+OfferDialog::OfferDialog(Store &store, const QString &distributionId, QWidget *parent)
     : QDialog(parent),
-      m_workspace(workspace),
+      m_store(store),
       m_distributionId(distributionId),
       m_filter(new QLineEdit(this)),
       m_table(new QTableView(this)),
@@ -31,13 +31,13 @@ OfferDialog::OfferDialog(Workspace &workspace, const QString &distributionId, QW
       m_errors(new FormErrors(this))
 {
     setObjectName(u"offerDialog"_s);
-    auto distribution = CalendarService(workspace.store()).distribution(distributionId);
+    auto distribution = CalendarService(store).distribution(distributionId);
     setWindowTitle(tr("Offer of a distribution"));
     auto *title = new QLabel(this);
     title->setObjectName(u"offerTitle"_s);
     title->setStyleSheet(u"font-size: 12pt; font-weight: 600;"_s);
     if (distribution) {
-        auto place = CalendarService(workspace.store()).place(distribution->placeId);
+        auto place = CalendarService(store).place(distribution->placeId);
         title->setText(tr("Offer of %1 at %2").arg(DisplayText::longDate(distribution->date), place ? place->name : QString()));
     }
 
@@ -69,7 +69,7 @@ OfferDialog::OfferDialog(Workspace &workspace, const QString &distributionId, QW
     layout->addWidget(m_errors->general());
     layout->addWidget(buttons);
 
-    auto entries = OfferService(workspace.store()).offer(distributionId);
+    auto entries = OfferService(store).offer(distributionId);
     if (entries)
         m_model->setEntries(*entries);
     else
@@ -87,7 +87,7 @@ OfferDialog::OfferDialog(Workspace &workspace, const QString &distributionId, QW
 
 void OfferDialog::accept()
 {
-    if (Status saved = OfferService(m_workspace.store()).setOffer(m_distributionId, m_model->changes()); !saved) {
+    if (Status saved = OfferService(m_store).setOffer(m_distributionId, m_model->changes()); !saved) {
         m_errors->show(saved.error());
         return;
     }

@@ -8,7 +8,7 @@ class QSortFilterProxyModel;
 class QTableView;
 class FormErrors;
 class OfferTableModel;
-class Workspace;
+class Store;
 
 // What one distribution offers: every active product of the catalogues taking part, ticked;
 // untick a product to leave it out of this distribution only, type a stock to limit it.
@@ -16,13 +16,13 @@ class OfferDialog : public QDialog {
     Q_OBJECT
 
 public:
-    OfferDialog(Workspace &workspace, const QString &distributionId, QWidget *parent = nullptr);
+    OfferDialog(Store &store, const QString &distributionId, QWidget *parent = nullptr);
 
 public slots:
     void accept() override;
 
 private:
-    Workspace &m_workspace;
+    Store &m_store;
     QString m_distributionId;
     QLineEdit *m_filter;
     QTableView *m_table;

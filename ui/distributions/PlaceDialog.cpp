@@ -1,15 +1,15 @@
 #include "PlaceDialog.h"
 
 #include "services/CalendarService.h"
-#include "shell/Workspace.h"
+#include "store/Store.h"
 
 #include <QLineEdit>
 
 using namespace Qt::StringLiterals;
 
-PlaceDialog::PlaceDialog(Workspace &workspace, const Place &place, QWidget *parent)
+PlaceDialog::PlaceDialog(Store &store, const Place &place, QWidget *parent)
     : RecordDialog(u"placeDialog"_s, parent),
-      m_workspace(workspace),
+      m_store(store),
       m_place(place),
       m_name(new QLineEdit(place.name, this)),
       m_address(new QLineEdit(place.address, this)),
@@ -38,6 +38,6 @@ void PlaceDialog::accept()
     place.address = m_address->text();
     place.postcode = m_postcode->text();
     place.town = m_town->text();
-    CalendarService calendar(m_workspace.store());
+    CalendarService calendar(m_store);
     save(place.id, [&] { return calendar.addPlace(place); }, [&] { return calendar.updatePlace(place); });
 }

@@ -4,7 +4,7 @@
 #include "widgets/RecordDialog.h"
 
 class QLineEdit;
-class Workspace;
+class Store;
 
 // A pick-up place: its name and address. Saves through CalendarService; a refusal shows each
 // problem under its field and keeps what was typed.
@@ -13,13 +13,13 @@ class PlaceDialog : public RecordDialog {
 
 public:
     // An empty `place` creates a new one.
-    PlaceDialog(Workspace &workspace, const Place &place, QWidget *parent = nullptr);
+    PlaceDialog(Store &store, const Place &place, QWidget *parent = nullptr);
 
 public slots:
     void accept() override;
 
 private:
-    Workspace &m_workspace;
+    Store &m_store;
     Place m_place;
     QLineEdit *m_name;
     QLineEdit *m_address;

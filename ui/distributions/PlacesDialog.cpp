@@ -2,7 +2,7 @@
 
 #include "PlaceDialog.h"
 #include "services/CalendarService.h"
-#include "shell/Workspace.h"
+#include "store/Store.h"
 #include "widgets/DialogSeams.h"
 
 #include <QCheckBox>
@@ -21,9 +21,9 @@ constexpr int ArchivedRole = Qt::UserRole + 1;
 constexpr int NameRole = Qt::UserRole + 2;
 }
 
-PlacesDialog::PlacesDialog(Workspace &workspace, QWidget *parent)
+PlacesDialog::PlacesDialog(Store &store, QWidget *parent)
     : QDialog(parent),
-      m_workspace(workspace),
+      m_store(store),
       m_list(new QListWidget(this)),
       m_showArchived(new QCheckBox(tr("Show &archived places"), this)),
       m_new(new QPushButton(tr("&New place…"), this)),
@@ -77,7 +77,7 @@ void PlacesDialog::reload(const QString &selectId)
 {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    auto places = CalendarService(m_workspace.store()).places(m_showArchived->isChecked());
+    auto places = CalendarService(m_store).places(m_showArchived->isChecked());
     int row = 0;
     for (const Place &place : places ? *places : QList<Place>()) {
         QStringList address{place.address, QString(place.postcode + u' ' + place.town).trimmed()};
@@ -118,12 +118,12 @@ void PlacesDialog::edit(bool create)
 {
     Place place;
     if (!create) {
-        auto found = CalendarService(m_workspace.store()).place(currentId());
+        auto found = CalendarService(m_store).place(currentId());
         if (!found)
             return;
         place = *found;
     }
-    auto *dialog = new PlaceDialog(m_workspace, place, this);
+    auto *dialog = new PlaceDialog(m_store, place, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PlaceDialog::saved, this, [this](const QString &id) {
         reload(id);
@@ -140,7 +140,7 @@ void PlacesDialog::toggleArchived()
     const QString id = currentId();
     const bool archive = !item->data(ArchivedRole).toBool();
     const QString name = item->data(NameRole).toString();
-    if (Status done = CalendarService(m_workspace.store()).setPlaceArchived(id, archive); !done) {
+    if (Status done = CalendarService(m_store).setPlaceArchived(id, archive); !done) {
         DialogSeams::warning(this, tr("Places"), done.error().message());
         return;
     }

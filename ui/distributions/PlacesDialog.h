@@ -6,14 +6,14 @@ class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class Workspace;
+class Store;
 
 // The group's pick-up places: create, change, archive (and bring back) one.
 class PlacesDialog : public QDialog {
     Q_OBJECT
 
 public:
-    explicit PlacesDialog(Workspace &workspace, QWidget *parent = nullptr);
+    explicit PlacesDialog(Store &store, QWidget *parent = nullptr);
 
     void reload(const QString &selectId = {});
 
@@ -23,7 +23,7 @@ private:
     void toggleArchived();
     void updateButtons();
 
-    Workspace &m_workspace;
+    Store &m_store;
     QListWidget *m_list;
     QCheckBox *m_showArchived;
     QPushButton *m_new;

@@ -48,7 +48,7 @@ MemberDialog::MemberDialog(Store &store, QWidget *parent)
 {
     build();
     Member fresh;
-    fresh.memberSince = store.clock().now().toTimeZone(store.timeZone()).date();
+    fresh.memberSince = store.today();
     load(fresh);
 }
 
@@ -210,7 +210,7 @@ void MemberDialog::load(const Member &member)
     m_partnerEmail->setText(member.partnerEmail);
     m_memberSince->setDate(member.memberSince.isValid()
                                ? member.memberSince
-                               : m_store.clock().now().toTimeZone(m_store.timeZone()).date());
+                               : m_store.today());
     m_archived->setChecked(member.archived);
     m_notes->setPlainText(member.notes);
     updateNotifications();

@@ -8,7 +8,7 @@
 #include "services/MemberExport.h"
 #include "services/MemberImport.h"
 #include "services/MemberService.h"
-#include "shell/Workspace.h"
+#include "workspace/Workspace.h"
 #include "widgets/AreaParts.h"
 #include "widgets/DialogSeams.h"
 #include "widgets/TableLook.h"

@@ -1,6 +1,7 @@
 #include "CatalogueTotalsModel.h"
 
 #include "OrderDisplay.h"
+#include "i18n/DomainWords.h"
 #include "widgets/DisplayText.h"
 
 #include <QBrush>
@@ -57,8 +58,8 @@ QVariant CatalogueTotalsModel::data(const QModelIndex &index, int role) const
             if (all)
                 return QString();
             return state == OrderingWindow::State::Closed
-                ? tr("closed since %1").arg(DisplayText::dayAndTime(catalogue.closesAt.toTimeZone(m_zone)))
-                : tr("closes %1").arg(DisplayText::dayAndTime(catalogue.closesAt.toTimeZone(m_zone)));
+                ? tr("closed since %1").arg(DomainWords::dayAndTime(catalogue.closesAt.toTimeZone(m_zone)))
+                : tr("closes %1").arg(DomainWords::dayAndTime(catalogue.closesAt.toTimeZone(m_zone)));
         case Validated: return all ? QVariant() : QVariant(catalogue.validatedCount);
         case ValidatedAmount: return OrderDisplay::money(catalogue.validatedCents, m_currency);
         case InProgress: return all ? QVariant() : QVariant(catalogue.inProgressCount);

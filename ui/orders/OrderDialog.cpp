@@ -7,6 +7,7 @@
 #include "OrderHeader.h"
 #include "OrderLinesModel.h"
 #include "i18n/DomainWords.h"
+#include "orders/LateRule.h"
 #include "orders/OrderDraft.h"
 #include "queries/OrderEntryQuery.h"
 #include "services/MemberService.h"
@@ -270,11 +271,11 @@ void OrderDialog::showMember()
     if (!basket)
         state = tr("new order");
     else if (basket->status == Basket::Status::Validated)
-        state = tr("<b>validated</b> on %1").arg(DisplayText::dayAndTime(basket->validatedAt.toTimeZone(zone)));
+        state = tr("<b>validated</b> on %1").arg(DomainWords::dayAndTime(basket->validatedAt.toTimeZone(zone)));
     else if (basket->status == Basket::Status::Cancelled)
         state = tr("<b>cancelled</b>: saving reopens it");
     else
-        state = tr("<b>in progress</b>, last changed %1").arg(DisplayText::dayAndTime(basket->stamp.updatedAt.toTimeZone(zone)));
+        state = tr("<b>in progress</b>, last changed %1").arg(DomainWords::dayAndTime(basket->stamp.updatedAt.toTimeZone(zone)));
     m_member->showChosen(*member, state);
 }
 
@@ -553,16 +554,12 @@ void OrderDialog::sameAsLastTime()
 
 bool OrderDialog::confirmLate(const QStringList &catalogueIds)
 {
-    QStringList asked;
-    const QTimeZone zone = m_store.timeZone();
+    QList<LateRule::ClosedCatalogue> asked;
     for (const QString &catalogueId : catalogueIds) {
         if (m_confirmedLate.contains(catalogueId))
             continue;
-        const OfferedCatalogue *catalogue = m_offer.catalogue(catalogueId);
-        if (!catalogue)
-            continue;
-        asked.append(tr("“%1” closed on %2")
-                         .arg(catalogue->name, DisplayText::dayAndTime(catalogue->window.closesAt.toTimeZone(zone))));
+        if (const OfferedCatalogue *catalogue = m_offer.catalogue(catalogueId))
+            asked.append({catalogue->name, catalogue->window.closesAt});
     }
     if (asked.isEmpty())
         return true;
@@ -570,7 +567,7 @@ bool OrderDialog::confirmLate(const QStringList &catalogueIds)
         this, tr("Ordering is closed"),
         tr("Ordering is closed: %1.\n\nThe producer may already have printed their summary. Make the change "
            "anyway? It will be recorded as a late change, with your name.")
-            .arg(asked.join(u"; "_s)),
+            .arg(LateRule::describe(asked, m_store.timeZone())),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes) {
         showMessage(tr("Nothing changed: ordering is closed for that catalogue."), true);
@@ -590,16 +587,7 @@ OrderDialog::Outcome OrderDialog::save(bool validate)
         // Nothing new to write.
         return Outcome::Saved;
     }
-    // The closed catalogues this save touches: lines changed, or every line when an order in
-    // progress is validated after its catalogue closed.
-    QStringList late = m_draft->lateCatalogues(now());
-    if (validate && !validated) {
-        for (const DraftLine &line : m_draft->lines()) {
-            const OfferedProduct *product = m_offer.product(line.productId);
-            if (product && m_draft->isClosed(line.productId, now()) && !late.contains(product->product.catalogueId))
-                late.append(product->product.catalogueId);
-        }
-    }
+    const QStringList late = m_draft->lateCatalogues(now(), validate);
     if (!confirmLate(late))
         return Outcome::Cancelled;
     const LatePolicy policy = late.isEmpty() ? LatePolicy::Refuse : LatePolicy::Record;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
-#include "orders/OrderActor.h"
-#include "orders/OrderEntryOffer.h"
+#include "domain/OrderActor.h"
+#include "queries/OrderEntryOffer.h"
 #include "orders/QuantityText.h"
 
 #include <QDialog>

@@ -1,6 +1,7 @@
 #include "OrderDisplay.h"
 
 #include "common/Money.h"
+#include "i18n/DomainWords.h"
 #include "widgets/DisplayText.h"
 
 #include <QLocale>
@@ -11,11 +12,11 @@ QString OrderDisplay::window(const OrderingWindow &window, const QDateTime &now,
 {
     switch (window.stateAt(now)) {
     case OrderingWindow::State::NotYetOpen:
-        return tr("Opens %1").arg(DisplayText::dayAndTime(window.opensAt.toTimeZone(zone)));
+        return tr("Opens %1").arg(DomainWords::dayAndTime(window.opensAt.toTimeZone(zone)));
     case OrderingWindow::State::Open:
-        return tr("Open until %1").arg(DisplayText::dayAndTime(window.closesAt.toTimeZone(zone)));
+        return tr("Open until %1").arg(DomainWords::dayAndTime(window.closesAt.toTimeZone(zone)));
     case OrderingWindow::State::Closed:
-        return tr("Closed since %1").arg(DisplayText::dayAndTime(window.closesAt.toTimeZone(zone)));
+        return tr("Closed since %1").arg(DomainWords::dayAndTime(window.closesAt.toTimeZone(zone)));
     }
     return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/OrderingWindow.h"
-#include "orders/OrderEntryOffer.h"
+#include "queries/OrderEntryOffer.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
 #include "OrderHeader.h"
 
 #include "OrderDisplay.h"
+#include "i18n/DomainWords.h"
 #include "widgets/DisplayText.h"
 
 #include <QLabel>
@@ -57,7 +58,7 @@ void OrderHeader::show(const OrderEntryOffer &offer, const OrderActor &actor, co
         case OrderingWindow::State::Closed:
             closed.append(tr("%1 (since %2)")
                               .arg(catalogue.name.toHtmlEscaped(),
-                                   DisplayText::dayAndTime(catalogue.window.closesAt.toTimeZone(zone))));
+                                   DomainWords::dayAndTime(catalogue.window.closesAt.toTimeZone(zone))));
             break;
         }
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "orders/OrderActor.h"
-#include "orders/OrderEntryOffer.h"
+#include "domain/OrderActor.h"
+#include "queries/OrderEntryOffer.h"
 
 #include <QTimeZone>
 #include <QWidget>

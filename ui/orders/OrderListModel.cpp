@@ -77,7 +77,7 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         case Lines: return order->lineCount;
         case Total: return OrderDisplay::money(order->totalCents, m_currency);
         case LastChange:
-            return order->lastChangeAt.isValid() ? DisplayText::dayAndTime(order->lastChangeAt.toTimeZone(m_zone))
+            return order->lastChangeAt.isValid() ? DomainWords::dayAndTime(order->lastChangeAt.toTimeZone(m_zone))
                                                  : QString();
         case ChangedBy: return order->lastChangeBy;
         case Late: return order->lateChangeCount > 0 ? tr("%n late", nullptr, order->lateChangeCount) : QString();

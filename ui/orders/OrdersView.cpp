@@ -8,7 +8,7 @@
 #include "i18n/DomainWords.h"
 #include "services/CalendarService.h"
 #include "services/OrderService.h"
-#include "shell/Workspace.h"
+#include "workspace/Workspace.h"
 #include "store/Store.h"
 #include "widgets/DialogSeams.h"
 #include "widgets/DisplayText.h"
@@ -165,7 +165,7 @@ OrdersView::OrdersView(Workspace &workspace, QWidget *parent)
 void OrdersView::fillDistributions()
 {
     Store &store = m_workspace.store();
-    const QDate today = store.clock().now().toTimeZone(store.timeZone()).date();
+    const QDate today = store.today();
     auto distributions = CalendarService(store).distributionsBetween(today.addDays(-35), today.addDays(63));
     m_distribution->blockSignals(true);
     m_distribution->clear();
@@ -193,7 +193,7 @@ void OrdersView::showDistribution(const QString &distributionId, const QString &
         // The next distribution from today (where the catalogue takes part, when one is given).
         Store &store = m_workspace.store();
         CalendarService calendar(store);
-        const QDate today = store.clock().now().toTimeZone(store.timeZone()).date();
+        const QDate today = store.today();
         auto coming = calendar.distributionsBetween(today, today.addYears(1));
         for (const Distribution &distribution : coming ? *coming : QList<Distribution>()) {
             auto windows = catalogueId.isEmpty() ? Result<QList<OrderingWindow>>(QList<OrderingWindow>())

@@ -4,7 +4,7 @@
 #include "NewGroupDialog.h"
 #include "RecentDatabases.h"
 #include "WelcomeDialog.h"
-#include "Workspace.h"
+#include "workspace/Workspace.h"
 #include "common/AppPaths.h"
 #include "services/GroupService.h"
 #include "widgets/DialogSeams.h"

@@ -2,7 +2,7 @@
 
 #include "DatabaseFlow.h"
 #include "RecentDatabases.h"
-#include "Workspace.h"
+#include "workspace/Workspace.h"
 #include "catalogues/CataloguesView.h"
 #include "distributions/DistributionsView.h"
 #include "members/MembersView.h"

@@ -21,11 +21,6 @@ QString DisplayText::time(QTime time)
     return time.toString(u"HH:mm"_s);
 }
 
-QString DisplayText::dayAndTime(const QDateTime &localDateTime)
-{
-    return QLocale().toString(localDateTime.date(), u"ddd d MMM"_s) + u", "_s + time(localDateTime.time());
-}
-
 QString DisplayText::timeRange(QTime start, QTime end)
 {
     return time(start) + u" – "_s + time(end);

@@ -20,8 +20,6 @@ public:
     static QString shortDate(QDate date);
     // "17:30"
     static QString time(QTime time);
-    // "jeu. 19 nov., 08:00"
-    static QString dayAndTime(const QDateTime &localDateTime);
     // "17:30 – 19:30"
     static QString timeRange(QTime start, QTime end);
     // The words for statuses, units and "sold by" are core's DomainWords, shared with the CLI.

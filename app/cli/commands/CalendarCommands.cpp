@@ -7,8 +7,9 @@
 #include "common/Money.h"
 #include "domain/Recurrence.h"
 #include "i18n/DomainWords.h"
-#include "orders/OrderActor.h"
+#include "domain/OrderActor.h"
 #include "queries/DistributionOverviewQuery.h"
+#include "services/ActorLookup.h"
 #include "services/CalendarService.h"
 #include "services/CatalogueService.h"
 #include "services/OfferService.h"
@@ -334,7 +335,7 @@ int CalendarCommands::listDistributions(CliContext &cli)
             return cli.fail(overviews.error());
         const QTimeZone zone = store.timeZone();
         // The order figures of a distribution cover every catalogue: a producer is not shown them.
-        auto actor = OrderActor::of(store);
+        auto actor = ActorLookup::of(store);
         if (!actor)
             return cli.fail(actor.error());
         const bool figures = !actor->isProducer();
@@ -405,7 +406,7 @@ int CalendarCommands::showDistribution(CliContext &cli)
         out << tr("Status: %1").arg(DomainWords::distributionStatus(overview->status)) << '\n';
         // A producer sees their own catalogues' windows, and none of the figures, which cover
         // every catalogue (their own orders: `order list`).
-        auto actor = OrderActor::of(store);
+        auto actor = ActorLookup::of(store);
         if (!actor)
             return actor.error();
         QSet<QString> reachable;

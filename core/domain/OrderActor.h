@@ -1,12 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
 #include "domain/Basket.h"
 #include "domain/User.h"
 
 #include <QString>
-
-class Store;
 
 // The person changing orders, as the order rules see them: a coordinator reaches every
 // catalogue; a producer only their own.
@@ -23,7 +20,5 @@ struct OrderActor {
 
     static OrderActor coordinator(const QString &name);
     static OrderActor producer(const QString &name, const QString &producerId);
-    // Who acts in `store`: the known user named as acting (the desk's current user, or the
-    // CLI's --user); otherwise the desk's current user; a coordinator when none was chosen.
-    static Result<OrderActor> of(Store &store);
+    // Who acts in a store: services/ActorLookup.
 };

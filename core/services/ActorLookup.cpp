@@ -1,30 +1,15 @@
-#include "OrderActor.h"
+#include "ActorLookup.h"
 
 #include "repositories/UserRepository.h"
 #include "services/GroupService.h"
 #include "store/Store.h"
 
-OrderActor OrderActor::coordinator(const QString &name)
-{
-    OrderActor actor;
-    actor.name = name;
-    return actor;
-}
-
-OrderActor OrderActor::producer(const QString &name, const QString &producerId)
-{
-    OrderActor actor;
-    actor.name = name;
-    actor.role = User::Role::Producer;
-    actor.producerId = producerId;
-    return actor;
-}
-
-Result<OrderActor> OrderActor::of(Store &store)
+Result<OrderActor> ActorLookup::of(Store &store)
 {
     const QString acting = store.actor();
     const auto fromUser = [&](const User &user) {
-        return user.role == User::Role::Producer ? producer(acting, user.producerId) : coordinator(acting);
+        return user.role == User::Role::Producer ? OrderActor::producer(acting, user.producerId)
+                                                 : OrderActor::coordinator(acting);
     };
     auto users = UserRepository(store).list();
     if (!users)
@@ -38,5 +23,5 @@ Result<OrderActor> OrderActor::of(Store &store)
         return current.error();
     if (current->has_value())
         return fromUser(**current);
-    return coordinator(acting);
+    return OrderActor::coordinator(acting);
 }

@@ -1,6 +1,7 @@
 #include "OrderEntryOffer.h"
 
 #include "common/SearchText.h"
+#include "domain/StockLeft.h"
 
 #include <QStringList>
 
@@ -31,9 +32,7 @@ const OfferedCatalogue *OrderEntryOffer::catalogue(const QString &catalogueId) c
 
 std::optional<qint64> OrderEntryOffer::available(const OfferedProduct &product, qint64 heldByBasket) const
 {
-    if (!product.stock)
-        return std::nullopt;
-    return std::max<qint64>(0, *product.stock - (product.held - heldByBasket));
+    return StockLeft::forBasket(product.stock, product.held - heldByBasket);
 }
 
 QList<const OfferedProduct *> OrderEntryOffer::find(const QString &text, int limit) const
