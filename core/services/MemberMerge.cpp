@@ -103,6 +103,127 @@ Result<MergeReport> MemberMerge::merge(const QString &keptId, const QString &dup
     return run(keptId, duplicateId, true);
 }
 
+Status MemberMerge::dropBasket(const Basket &basket)
+{
+    OrderLineRepository lines(m_store);
+    auto basketLines = lines.listForBasket(basket.id);
+    if (!basketLines)
+        return basketLines.error();
+    for (const OrderLine &line : *basketLines) {
+        if (Status removed = lines.remove(line.id); !removed)
+            return removed;
+    }
+    return BasketRepository(m_store).remove(basket.id);
+}
+
+Status MemberMerge::moveBaskets(const QString &keptId, const QString &duplicateId, MergeReport &report)
+{
+    BasketRepository baskets(m_store);
+    auto keptBaskets = baskets.listForMember(keptId);
+    if (!keptBaskets)
+        return keptBaskets.error();
+    auto duplicateBaskets = baskets.listForMember(duplicateId);
+    if (!duplicateBaskets)
+        return duplicateBaskets.error();
+    QHash<QString, Basket> keptByDistribution;
+    for (const Basket &basket : *keptBaskets)
+        keptByDistribution.insert(basket.distributionId, basket);
+
+    for (Basket moving : *duplicateBaskets) {
+        const auto existing = keptByDistribution.constFind(moving.distributionId);
+        if (existing == keptByDistribution.cend()) {
+            moving.memberId = keptId;
+            if (auto moved = baskets.update(moving); !moved)
+                return moved.error();
+            ++report.basketsMoved;
+            continue;
+        }
+        const Basket &target = *existing;
+        if (moving.status == Basket::Status::Cancelled) {
+            if (Status dropped = dropBasket(moving); !dropped)
+                return dropped;
+            ++report.basketsDropped;
+            continue;
+        }
+        if (target.status == Basket::Status::Cancelled) {
+            if (Status dropped = dropBasket(target); !dropped)
+                return dropped;
+            moving.memberId = keptId;
+            if (auto moved = baskets.update(moving); !moved)
+                return moved.error();
+            ++report.basketsDropped;
+            ++report.basketsMoved;
+            continue;
+        }
+        if (Status joined = joinBaskets(moving, target, report); !joined)
+            return joined;
+        ++report.basketsCombined;
+    }
+    return {};
+}
+
+Status MemberMerge::joinBaskets(const Basket &moving, Basket target, MergeReport &report)
+{
+    // Both live: the duplicate's lines join the kept basket.
+    BasketRepository baskets(m_store);
+    OrderLineRepository lines(m_store);
+    auto targetFound = lines.listForBasket(target.id);
+    if (!targetFound)
+        return targetFound.error();
+    QList<OrderLine> targetLines = *targetFound;
+    auto movingLines = lines.listForBasket(moving.id);
+    if (!movingLines)
+        return movingLines.error();
+    const bool validated = target.status == Basket::Status::Validated || moving.status == Basket::Status::Validated;
+    for (const OrderLine &line : *movingLines) {
+        const auto same = std::find_if(targetLines.begin(), targetLines.end(),
+                                       [&](const OrderLine &other) { return other.productId == line.productId; });
+        if (same == targetLines.end()) {
+            OrderLine moved = line;
+            moved.basketId = target.id;
+            targetLines.append(moved);
+            continue;
+        }
+        same->quantity += line.quantity;
+        same->estimatedGrams += line.estimatedGrams;
+        if (!same->unitPriceCents)
+            same->unitPriceCents = line.unitPriceCents;
+        if (same->weighedGrams && line.weighedGrams) {
+            *same->weighedGrams += *line.weighedGrams;
+        } else if (same->weighedGrams || line.weighedGrams) {
+            same->weighedGrams.reset();
+            report.linesToWeighAgain.append(line.productId);
+        }
+        if (Status removed = lines.remove(line.id); !removed)
+            return removed;
+    }
+    ProductRepository products(m_store);
+    for (OrderLine &line : targetLines) {
+        if (validated && !line.unitPriceCents) {
+            auto product = products.find(line.productId);
+            if (!product)
+                return product.error();
+            line.unitPriceCents = product->priceCents;
+        }
+        if (auto updated = lines.update(line); !updated)
+            return updated.error();
+    }
+    if (Status removed = baskets.remove(moving.id); !removed)
+        return removed;
+    if (validated) {
+        target.status = Basket::Status::Validated;
+        for (const QDateTime &at : {moving.validatedAt, target.validatedAt}) {
+            if (at.isValid() && (!target.validatedAt.isValid() || at < target.validatedAt))
+                target.validatedAt = at;
+        }
+        if (!target.validatedAt.isValid())
+            target.validatedAt = m_store.clock().now();
+        if (auto updated = baskets.update(target); !updated)
+            return updated.error();
+    }
+    return {};
+}
+
 Result<MergeReport> MemberMerge::run(const QString &keptId, const QString &duplicateId, bool write)
 {
     if (keptId == duplicateId)
@@ -124,122 +245,8 @@ Result<MergeReport> MemberMerge::run(const QString &keptId, const QString &dupli
 
     // Plan and merge run the same code; a plan rolls its transaction back.
     Result<MergeReport> outcome = inTransaction(m_store.database(), [&]() -> Result<MergeReport> {
-        auto keptBaskets = BasketRepository(m_store).listForMember(keptId);
-        if (!keptBaskets)
-            return keptBaskets.error();
-        auto duplicateBaskets = BasketRepository(m_store).listForMember(duplicateId);
-        if (!duplicateBaskets)
-            return duplicateBaskets.error();
-        QHash<QString, Basket> keptByDistribution;
-        for (const Basket &basket : *keptBaskets)
-            keptByDistribution.insert(basket.distributionId, basket);
-
-        BasketRepository baskets(m_store);
-        OrderLineRepository lines(m_store);
-        ProductRepository products(m_store);
-        const auto dropBasket = [&](const Basket &basket) -> Status {
-            auto basketLines = lines.listForBasket(basket.id);
-            if (!basketLines)
-                return basketLines.error();
-            for (const OrderLine &line : *basketLines) {
-                if (Status removed = lines.remove(line.id); !removed)
-                    return removed;
-            }
-            return baskets.remove(basket.id);
-        };
-        const auto currentPrice = [&](const QString &productId) -> Result<qint64> {
-            auto product = products.find(productId);
-            if (!product)
-                return product.error();
-            return product->priceCents;
-        };
-
-        for (Basket moving : *duplicateBaskets) {
-            const auto existing = keptByDistribution.constFind(moving.distributionId);
-            if (existing == keptByDistribution.cend()) {
-                moving.memberId = keptId;
-                if (auto moved = baskets.update(moving); !moved)
-                    return moved.error();
-                ++report.basketsMoved;
-                continue;
-            }
-            Basket target = *existing;
-            if (moving.status == Basket::Status::Cancelled) {
-                if (Status dropped = dropBasket(moving); !dropped)
-                    return dropped.error();
-                ++report.basketsDropped;
-                continue;
-            }
-            if (target.status == Basket::Status::Cancelled) {
-                if (Status dropped = dropBasket(target); !dropped)
-                    return dropped.error();
-                moving.memberId = keptId;
-                if (auto moved = baskets.update(moving); !moved)
-                    return moved.error();
-                ++report.basketsDropped;
-                ++report.basketsMoved;
-                continue;
-            }
-
-            // Both live: the duplicate's lines join the kept basket.
-            auto targetFound = lines.listForBasket(target.id);
-            if (!targetFound)
-                return targetFound.error();
-            QList<OrderLine> targetLines = *targetFound;
-            auto movingLines = lines.listForBasket(moving.id);
-            if (!movingLines)
-                return movingLines.error();
-            const bool validated = target.status == Basket::Status::Validated
-                || moving.status == Basket::Status::Validated;
-            for (const OrderLine &line : *movingLines) {
-                const auto same = std::find_if(targetLines.begin(), targetLines.end(), [&](const OrderLine &other) {
-                    return other.productId == line.productId;
-                });
-                if (same == targetLines.end()) {
-                    OrderLine moved = line;
-                    moved.basketId = target.id;
-                    targetLines.append(moved);
-                    continue;
-                }
-                same->quantity += line.quantity;
-                same->estimatedGrams += line.estimatedGrams;
-                if (!same->unitPriceCents)
-                    same->unitPriceCents = line.unitPriceCents;
-                if (same->weighedGrams && line.weighedGrams) {
-                    *same->weighedGrams += *line.weighedGrams;
-                } else if (same->weighedGrams || line.weighedGrams) {
-                    same->weighedGrams.reset();
-                    report.linesToWeighAgain.append(line.productId);
-                }
-                if (Status removed = lines.remove(line.id); !removed)
-                    return removed.error();
-            }
-            for (OrderLine &line : targetLines) {
-                if (validated && !line.unitPriceCents) {
-                    auto price = currentPrice(line.productId);
-                    if (!price)
-                        return price.error();
-                    line.unitPriceCents = *price;
-                }
-                if (auto updated = lines.update(line); !updated)
-                    return updated.error();
-            }
-            if (Status removed = baskets.remove(moving.id); !removed)
-                return removed.error();
-            if (validated) {
-                target.status = Basket::Status::Validated;
-                for (const QDateTime &at : {moving.validatedAt, target.validatedAt}) {
-                    if (at.isValid() && (!target.validatedAt.isValid() || at < target.validatedAt))
-                        target.validatedAt = at;
-                }
-                if (!target.validatedAt.isValid())
-                    target.validatedAt = m_store.clock().now();
-                if (auto updated = baskets.update(target); !updated)
-                    return updated.error();
-            }
-            ++report.basketsCombined;
-        }
-
+        if (Status moved = moveBaskets(keptId, duplicateId, report); !moved)
+            return moved.error();
         if (auto updated = members.update(report.kept); !updated)
             return updated.error();
         if (Status removed = members.remove(duplicateId); !removed)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Basket.h"
 #include "domain/Member.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,12 @@ public:
 
 private:
     Result<MergeReport> run(const QString &keptId, const QString &duplicateId, bool write);
+    // The duplicate's baskets go to the kept member; in a distribution where both have one,
+    // a cancelled basket gives way to the live one and two live ones are joined.
+    Status moveBaskets(const QString &keptId, const QString &duplicateId, MergeReport &report);
+    Status joinBaskets(const Basket &moving, Basket target, MergeReport &report);
+    // Takes the basket and its lines out (tombstones).
+    Status dropBasket(const Basket &basket);
 
     Store &m_store;
 };
