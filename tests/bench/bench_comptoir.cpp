@@ -370,7 +370,9 @@ void generateLargeGroup(BenchContext &bench, int generations, const QString &kee
     size.unit = u"MB"_s;
     size.samples.add(double(QFileInfo(path).size()) / (1024.0 * 1024.0));
     size.note = u"one file, after the CLI closed it (WAL checkpointed)"_s;
-    row.note = u"seed 1, audit trail off, one transaction; CPU (user + system) %1 s"_s.arg(cpu.median(), 0, 'f', 1);
+    row.note = u"seed 1, audit trail off, one transaction; CPU (user + system) %1 s; %2 run(s), each taking "
+               "seconds (--generations N for more)"_s.arg(cpu.median(), 0, 'f', 1)
+                   .arg(generations);
     bench.print(row);
     bench.print(size);
 }
