@@ -2,6 +2,7 @@
 
 #include <QFile>
 
+#include <sqlite3.h>
 #include <time.h>
 
 #include <algorithm>
@@ -121,28 +122,78 @@ Row measure(const Measure &measure)
     row.target = measure.target;
     row.note = measure.note;
     Samples raw;
-    for (int run = 0; run < measure.warmUp + measure.runs; ++run) {
-        const bool timed = run >= measure.warmUp;
+    const auto runComptoir = [&](int run, bool timed) {
         if (measure.prepare)
             measure.prepare(run);
+        if (run == measure.warmUp)
+            traceSql(u"Comptoir: "_s + measure.operation);
         const double cpuBefore = threadCpuMs();
         const double ms = timeMs([&] { measure.work(run); });
         const double cpuMs = threadCpuMs() - cpuBefore;
+        traceSql({});
         if (timed) {
             row.samples.add(ms);
             row.cpuSamples.add(cpuMs);
         }
-        if (measure.raw) {
-            if (measure.prepareRaw)
-                measure.prepareRaw(run);
-            const double rawMs = timeMs([&] { measure.raw(run); });
-            if (timed)
-                raw.add(rawMs);
+    };
+    const auto runRaw = [&](int run, bool timed) {
+        if (!measure.raw)
+            return;
+        if (measure.prepareRaw)
+            measure.prepareRaw(run);
+        if (run == measure.warmUp)
+            traceSql(u"raw: "_s + measure.operation);
+        const double rawMs = timeMs([&] { measure.raw(run); });
+        traceSql({});
+        if (timed)
+            raw.add(rawMs);
+    };
+    for (int run = 0; run < measure.warmUp + measure.runs; ++run) {
+        const bool timed = run >= measure.warmUp;
+        if (comptoirFirst(run)) {
+            runComptoir(run, timed);
+            runRaw(run, timed);
+        } else {
+            runRaw(run, timed);
+            runComptoir(run, timed);
         }
     }
     if (!raw.isEmpty())
         row.rawMedian = raw.median();
     return row;
+}
+
+namespace {
+
+QString tracedLabel;
+
+int printStatement(unsigned type, void *, void *statement, void *)
+{
+    if (type != SQLITE_TRACE_STMT || tracedLabel.isEmpty())
+        return 0;
+    char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+    QTextStream(stderr) << "SQL\t" << tracedLabel << '\t' << (sql ? sql : "?") << Qt::endl;
+    sqlite3_free(sql);
+    return 0;
+}
+
+int traceConnection(sqlite3 *db, char **, const sqlite3_api_routines *)
+{
+    sqlite3_trace_v2(db, SQLITE_TRACE_STMT, printStatement, nullptr);
+    return SQLITE_OK;
+}
+
+}
+
+void installSqlTrace()
+{
+    if (qEnvironmentVariableIsSet("COMPTOIR_BENCH_TRACE_SQL"))
+        sqlite3_auto_extension(reinterpret_cast<void (*)()>(traceConnection));
+}
+
+void traceSql(const QString &label)
+{
+    tracedLabel = label;
 }
 
 double threadCpuMs()

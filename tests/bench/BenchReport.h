@@ -73,9 +73,10 @@ double threadCpuMs();
 double timeMs(const std::function<void()> &work);
 
 // Runs `work` `warmUp` times untimed, then `runs` times timed. `prepare` runs untimed before
-// each run (its own data for a run: a new basket to validate…). When `raw` is given, each
-// timed run of `work` is followed by one of `raw` (after `prepareRaw`), so that both see the
-// same machine, caches and noise; the row gets the raw median.
+// each run (its own data for a run: a new basket to validate…). When `raw` is given, each run
+// also runs `raw` (after `prepareRaw`), so that both see the same machine, caches and noise; the
+// side that goes first alternates from run to run, so that neither always finds the caches the
+// other warmed. The row gets the raw median.
 struct Measure {
     QString operation;
     int warmUp = 3;
@@ -88,6 +89,20 @@ struct Measure {
     QString note;
 };
 Row measure(const Measure &measure);
+
+// Whether Comptoir's side goes first in this run (timed or not): every other run.
+inline bool comptoirFirst(int run)
+{
+    return run % 2 == 0;
+}
+
+// With COMPTOIR_BENCH_TRACE_SQL set, every SQL statement run by any SQLite connection of this
+// process (Comptoir's through QtSql and the raw engine's) is printed on stderr while `label` is
+// given, so that the two sides of a row can be checked to do the same data work. Call once,
+// before the first connection opens.
+void installSqlTrace();
+// Prints the statements that follow under `label` (empty: stop printing).
+void traceSql(const QString &label);
 
 // Resident memory of this process from /proc/self/status, in megabytes: "VmRSS" (now) or
 // "VmHWM" (the peak).

@@ -61,6 +61,16 @@ qint64 RawStatement::integer(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+bool RawStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+bool RawStatement::isInteger(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_INTEGER;
+}
+
 QByteArray RawStatement::text(int column) const
 {
     return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),

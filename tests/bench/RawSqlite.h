@@ -24,6 +24,8 @@ public:
     // Steps once, for statements without rows (or to read a single value with integer()).
     bool step();
     qint64 integer(int column) const;
+    bool isNull(int column) const;
+    bool isInteger(int column) const;
     QByteArray text(int column) const;
     void reset();
 

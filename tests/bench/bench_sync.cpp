@@ -10,6 +10,7 @@
 // --database the large group is generated first (LargeGroup, clock fixed by COMPTOIR_NOW or at
 // 2026-11-25T10:00Z; the basket changes use the same clock). Prints the figures in BenchReport's format.
 #include "BenchReport.h"
+#include "RawSqlite.h"
 #include "demo/LargeGroup.h"
 #include "services/OrderService.h"
 #include "store/Database.h"
@@ -25,6 +26,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -32,6 +34,7 @@
 #include <QUrl>
 #include <QUuid>
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -108,6 +111,29 @@ public:
         return *parsed;
     }
 
+    // The boolean columns of Comptoir's server schema, as "table.column".
+    QSet<QString> booleanColumns(const QString &url) const
+    {
+        QSet<QString> columns;
+        const QUrl address(url);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-columns"_s);
+            db.setHostName(address.host());
+            db.setPort(address.port());
+            db.setUserName(address.userName());
+            db.setDatabaseName(address.path().mid(1));
+            if (!db.open())
+                fail(u"cannot reach the server"_s);
+            QSqlQuery query(db);
+            query.exec(u"SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = "
+                       "'comptoir' AND data_type = 'boolean'"_s);
+            while (query.next())
+                columns.insert(query.value(0).toString() + u'.' + query.value(1).toString());
+        }
+        QSqlDatabase::removeDatabase(u"bench-columns"_s);
+        return columns;
+    }
+
     // Runs psql on the database of `url` with a script; returns the milliseconds it took.
     double psql(const QString &url, const QString &scriptPath) const
     {
@@ -141,18 +167,6 @@ private:
     QString m_ownState;
 };
 
-// A CSV field as psql's \copy reads it: empty for NULL, quoted text otherwise.
-QString csvField(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-        return value.toString();
-    QString text = value.toString();
-    text.replace(u'"', u"\"\""_s);
-    return u'"' + text + u'"';
-}
-
 QStringList copyColumns(const TableSchema &table)
 {
     QStringList columns{u"id"_s};
@@ -161,35 +175,22 @@ QStringList copyColumns(const TableSchema &table)
     return columns;
 }
 
-// Every replicated row of the desk as CSV, one file per table, and the psql scripts that move
-// them up (\copy FROM, into the same schema) and down (\copy TO).
-qint64 writeCopyScripts(Store &store, const QString &folder, QString *upScript, QString *downScript)
+// The psql scripts of the raw side: up, each table's CSV file into the server schema (\copy
+// FROM); down, each table out to a CSV file (\copy TO), its booleans as 0 and 1 as the desk
+// stores them. Made before the timing.
+void writeCopyScripts(const QString &folder, const QSet<QString> &booleans, QString *upScript, QString *downScript)
 {
-    qint64 rows = 0;
     QString up;
     QString down;
     for (const TableSchema &table : Schema::replicatedTables()) {
         const QStringList columns = copyColumns(table);
-        const QString file = folder + u'/' + table.name + u".csv"_s;
-        QFile csv(file);
-        if (!csv.open(QIODevice::WriteOnly))
-            fail(u"cannot write "_s + file);
-        QSqlQuery query(store.database().connection());
-        query.setForwardOnly(true);
-        query.exec(u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + table.name + u" ORDER BY rowid"_s);
-        QByteArray out;
-        while (query.next()) {
-            QStringList fields;
-            for (int i = 0; i < columns.size(); ++i)
-                fields.append(csvField(query.value(i)));
-            out += fields.join(u',').toUtf8() + '\n';
-            ++rows;
-        }
-        csv.write(out);
-        up += u"\\copy comptoir."_s + table.name + u" ("_s + columns.join(u", "_s) + u") FROM '"_s + file
-            + u"' WITH (FORMAT csv)\n"_s;
-        down += u"\\copy (SELECT "_s + columns.join(u", "_s) + u", revision FROM comptoir."_s + table.name + u") TO '"_s
-            + folder + u"/down-"_s + table.name + u".csv' WITH (FORMAT csv)\n"_s;
+        QStringList selected;
+        for (const QString &column : columns)
+            selected.append(booleans.contains(table.name + u'.' + column) ? column + u"::int"_s : column);
+        up += u"\\copy comptoir."_s + table.name + u" ("_s + columns.join(u", "_s) + u") FROM '"_s + folder + u'/'
+            + table.name + u".csv' WITH (FORMAT csv)\n"_s;
+        down += u"\\copy (SELECT "_s + selected.join(u", "_s) + u", revision FROM comptoir."_s + table.name
+            + u") TO '"_s + folder + u"/down-"_s + table.name + u".csv' WITH (FORMAT csv)\n"_s;
     }
     *upScript = folder + u"/up.sql"_s;
     *downScript = folder + u"/down.sql"_s;
@@ -199,6 +200,133 @@ qint64 writeCopyScripts(Store &store, const QString &folder, QString *upScript, 
             fail(u"cannot write "_s + path);
         script.write(text.toUtf8());
     }
+}
+
+// The raw side's reading of the desk, timed with its psql \copy: every replicated row read with
+// SQLite's C API and written as CSV (NULL as nothing, text quoted), one file per table.
+qint64 dumpDesk(const QString &path, const QString &folder)
+{
+    RawDatabase db(path);
+    qint64 rows = 0;
+    for (const TableSchema &table : Schema::replicatedTables()) {
+        const QStringList columns = copyColumns(table);
+        RawStatement select(db.handle(), (u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + table.name
+                                          + u" ORDER BY rowid"_s)
+                                             .toUtf8()
+                                             .constData());
+        QByteArray out;
+        while (select.step()) {
+            for (int i = 0; i < columns.size(); ++i) {
+                if (i > 0)
+                    out += ',';
+                if (select.isNull(i))
+                    continue;
+                if (select.isInteger(i)) {
+                    out += QByteArray::number(select.integer(i));
+                    continue;
+                }
+                out += '"';
+                out += select.text(i).replace('"', "\"\"");
+                out += '"';
+            }
+            out += '\n';
+            ++rows;
+        }
+        QFile csv(folder + u'/' + table.name + u".csv"_s);
+        if (!csv.open(QIODevice::WriteOnly))
+            fail(u"cannot write "_s + csv.fileName());
+        csv.write(out);
+    }
+    return rows;
+}
+
+// The fields of one CSV record from `at` in `data` (psql's CSV: an unquoted empty field is NULL);
+// moves `at` past it.
+QList<std::optional<QByteArray>> csvRecord(const QByteArray &data, qsizetype &at)
+{
+    QList<std::optional<QByteArray>> fields;
+    while (at <= data.size()) {
+        if (at < data.size() && data.at(at) == '"') {
+            QByteArray field;
+            ++at;
+            while (at < data.size()) {
+                if (data.at(at) == '"') {
+                    if (at + 1 < data.size() && data.at(at + 1) == '"') {
+                        field += '"';
+                        at += 2;
+                        continue;
+                    }
+                    ++at;
+                    break;
+                }
+                field += data.at(at++);
+            }
+            fields.append(field);
+        } else {
+            qsizetype end = at;
+            while (end < data.size() && data.at(end) != ',' && data.at(end) != '\n')
+                ++end;
+            if (end == at)
+                fields.append(std::nullopt);
+            else
+                fields.append(data.mid(at, end - at));
+            at = end;
+        }
+        if (at >= data.size() || data.at(at) == '\n') {
+            ++at;
+            break;
+        }
+        ++at; // the comma
+    }
+    return fields;
+}
+
+// The raw side's writing of the desk, timed with its psql \copy: every row of the CSV files
+// inserted into a new desk with SQLite's C API, in one transaction, with the columns the desk
+// derives (search text and name keys, through Schema's derive as Comptoir computes them).
+qint64 loadDesk(const QString &path, const QString &folder)
+{
+    RawDatabase db(path);
+    qint64 rows = 0;
+    db.execute("BEGIN IMMEDIATE");
+    for (const TableSchema &table : Schema::replicatedTables()) {
+        QStringList columns = copyColumns(table);
+        columns.append(u"revision"_s);
+        QStringList written = columns + table.localColumns;
+        QStringList marks;
+        for (int i = 1; i <= written.size(); ++i)
+            marks.append(u"?%1"_s.arg(i));
+        RawStatement insert(db.handle(), (u"INSERT INTO "_s + table.name + u" ("_s + written.join(u", "_s)
+                                          + u") VALUES ("_s + marks.join(u", "_s) + u')')
+                                             .toUtf8()
+                                             .constData());
+        QFile csv(folder + u"/down-"_s + table.name + u".csv"_s);
+        if (!csv.open(QIODevice::ReadOnly))
+            fail(u"cannot read "_s + csv.fileName());
+        const QByteArray data = csv.readAll();
+        qsizetype at = 0;
+        while (at < data.size()) {
+            const QList<std::optional<QByteArray>> fields = csvRecord(data, at);
+            if (fields.size() != columns.size())
+                fail(u"a CSV record of %1 has %2 fields"_s.arg(table.name).arg(fields.size()));
+            for (int i = 0; i < fields.size(); ++i) {
+                if (fields.at(i))
+                    insert.bind(i + 1, *fields.at(i));
+            }
+            if (table.derive) {
+                QVariantMap values;
+                for (int i = 0; i < fields.size(); ++i)
+                    values.insert(columns.at(i), fields.at(i) ? QVariant(QString::fromUtf8(*fields.at(i))) : QVariant());
+                const QVariantMap derived = table.derive(values);
+                for (int i = 0; i < table.localColumns.size(); ++i)
+                    insert.bind(int(columns.size()) + i + 1, derived.value(table.localColumns.at(i)).toString().toUtf8());
+            }
+            insert.step();
+            insert.reset();
+            ++rows;
+        }
+    }
+    db.execute("COMMIT");
     return rows;
 }
 
@@ -292,31 +420,54 @@ int main(int argc, char *argv[])
         const QString deskB = runFolder + u"/b.db"_s;
         if (!QFile::copy(templatePath, deskA))
             fail(u"cannot copy "_s + templatePath);
+        // Opened once by Comptoir before the timing (planner statistics made when missing), as a
+        // desk that has been in use.
+        if (!Store::open(deskA, false))
+            fail(u"cannot open "_s + deskA);
 
-        // psql \copy of the same rows, into a schema of its own and out of the synced one.
+        // By hand: the desk read with SQLite's C API into CSV files, then psql \copy FROM into a
+        // server database of its own, timed together.
+        const QString copyUrl = server.newDatabase(u"bench_copy"_s, true);
         QString upScript;
         QString downScript;
-        {
-            auto store = Store::open(deskA, false);
-            if (!store)
-                fail(store.error().message());
-            rows = writeCopyScripts(**store, runFolder, &upScript, &downScript);
-        }
-        const double copyUpMs = server.psql(server.newDatabase(u"bench_copy"_s, true), upScript);
-        copyUp.add(copyUpMs);
-
+        writeCopyScripts(runFolder, server.booleanColumns(copyUrl), &upScript, &downScript);
+        const bool handFirst = run % 2 == 1;
+        double copyUpMs = 0;
+        const auto copyUpSide = [&] {
+            copyUpMs = Bench::timeMs([&] { rows = dumpDesk(deskA, runFolder); }) + server.psql(copyUrl, upScript);
+        };
+        if (handFirst)
+            copyUpSide();
         const QString url = server.newDatabase(u"bench_sync"_s, true);
         SyncReport report;
         const double upMs = syncMs(deskA, url, &report);
         up.samples.add(upMs);
+        if (!handFirst)
+            copyUpSide();
+        copyUp.add(copyUpMs);
         if (report.pushed != rows)
             fail(u"pushed %1 rows of %2"_s.arg(report.pushed).arg(rows));
-        const double downMs = syncMs(deskB, url, &report);
+
+        // By hand: psql \copy TO CSV files, then every row inserted into a new desk (its schema
+        // made before the timing) with SQLite's C API; the side going first alternates.
+        const QString rawDesk = runFolder + u"/raw.db"_s;
+        if (!Store::open(rawDesk))
+            fail(u"cannot make the raw desk"_s);
+        double copyDownMs = 0;
+        double downMs = 0;
+        qint64 loaded = 0;
+        const auto copyDownSide = [&] {
+            copyDownMs = server.psql(url, downScript) + Bench::timeMs([&] { loaded = loadDesk(rawDesk, runFolder); });
+        };
+        if (handFirst)
+            copyDownSide();
+        downMs = syncMs(deskB, url, &report);
+        if (!handFirst)
+            copyDownSide();
         down.samples.add(downMs);
-        if (report.pulled != rows)
-            fail(u"pulled %1 rows of %2"_s.arg(report.pulled).arg(rows));
-        const double copyDownMs = server.psql(url, downScript);
         copyDown.add(copyDownMs);
+        if (report.pulled != rows || loaded != rows)
+            fail(u"pulled %1 rows, loaded by hand %2, of %3"_s.arg(report.pulled).arg(loaded).arg(rows));
 
         // One basket changed on desk A, then A syncs and B syncs.
         syncMs(deskA, url);
@@ -359,8 +510,15 @@ int main(int argc, char *argv[])
 
     up.rawMedian = copyUp.median();
     down.rawMedian = copyDown.median();
-    up.note = u"%1 rows; raw: psql \\copy FROM into the same schema, one transaction"_s.arg(rows);
-    down.note = u"%1 rows; raw: psql \\copy TO a file"_s.arg(rows);
+    up.note = u"%1 rows, %2 runs; raw: every replicated row read with SQLite's C API into CSV files, then psql "
+              "\\copy FROM into the same server schema, one transaction; the side going first alternates"_s
+                  .arg(rows)
+                  .arg(runs);
+    down.note = u"%1 rows, %2 runs; raw: psql \\copy TO CSV files, then every row inserted into a new desk with "
+                "SQLite's C API (with the search columns the desk derives), one transaction; the desk's schema "
+                "made untimed (Comptoir's side makes it in its time)"_s
+                    .arg(rows)
+                    .arg(runs);
     basket.note = u"one order line changed; raw: none"_s;
     Bench::printHeader(out, u"Sync on loopback, %1 runs (load average at the end: %2)"_s.arg(runs).arg(loadAverage()));
     for (const Bench::Row &row : {up, down, basket})

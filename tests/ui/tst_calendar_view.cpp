@@ -32,6 +32,8 @@
 #include <QTimeEdit>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using UiTest::child;
 
@@ -216,6 +218,50 @@ private slots:
         QVERIFY(details.contains(u"Tue 8 Dec, 17:30"_s)); // closes 48 h before
         QVERIFY(details.contains(u"Not yet open"_s));
         save(m_ui.window(), u"calendar-series"_s);
+    }
+
+    // Its orders and amounts are sums over every order line of the months shown: read when the
+    // area is shown, once, and not while another area is (the window opens on Members).
+    void readsItsDistributionsOnlyWhenShown()
+    {
+        QVERIFY(m_ui.open(u"calendar.db"_s));
+        QCOMPARE(m_ui.window()->currentArea(), MainWindow::Area::Members);
+        auto *table = m_ui.child<QTableView>(u"distributionTable"_s);
+        QAbstractItemModel *list = table->model();
+        const Distribution next = CalendarService(store())
+                                      .distributionsBetween(QDate(2026, 11, 25), QDate(2026, 12, 31))
+                                      .value()
+                                      .first();
+        QCOMPARE(list->rowCount(), 0);
+        QVERIFY(calendar()->overviewsOn(next.date).isEmpty());
+
+        // A change while hidden reads nothing either.
+        QSignalSpy listReads(list, &QAbstractItemModel::modelReset);
+        QSignalSpy calendarReads(calendar(), &DistributionCalendar::overviewsChanged);
+        emit m_ui.workspace().dataChanged();
+        QCOMPARE(listReads.size(), 0);
+        QCOMPARE(calendarReads.size(), 0);
+
+        m_ui.window()->showArea(MainWindow::Area::Distributions);
+        QCOMPARE(listReads.size(), 1);
+        QCOMPARE(calendarReads.size(), 1);
+        QVERIFY(list->rowCount() > 0);
+        QCOMPARE(calendar()->selectedDate(), next.date);
+        const auto shown = calendar()->overviewsOn(next.date);
+        QVERIFY(std::any_of(shown.cbegin(), shown.cend(),
+                            [&](const DistributionOverview &overview) { return overview.distribution.id == next.id; }));
+
+        // Shown again with nothing changed: nothing read again. Changed while away: read on return.
+        m_ui.window()->showArea(MainWindow::Area::Members);
+        m_ui.window()->showArea(MainWindow::Area::Distributions);
+        QCOMPARE(listReads.size(), 1);
+        QCOMPARE(calendarReads.size(), 1);
+        m_ui.window()->showArea(MainWindow::Area::Members);
+        emit m_ui.workspace().dataChanged();
+        QCOMPARE(listReads.size(), 1);
+        m_ui.window()->showArea(MainWindow::Area::Distributions);
+        QCOMPARE(listReads.size(), 2);
+        QCOMPARE(calendarReads.size(), 2);
     }
 
     void showsTheDemoMonthWithStatusColours()

@@ -41,6 +41,7 @@ void DistributionCalendar::setOverviews(const QList<DistributionOverview> &overv
     for (const DistributionOverview &overview : overviews)
         m_byDate[overview.distribution.date].append(overview);
     updateCells();
+    emit overviewsChanged();
 }
 
 QDate DistributionCalendar::firstShownDate() const

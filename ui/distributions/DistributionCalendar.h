@@ -24,6 +24,10 @@ public:
     // A strong colour per status, drawn beside the soft one so that statuses tell apart at a glance.
     static QColor statusAccent(Distribution::Status status);
 
+signals:
+    // New distributions were given (the view read the weeks shown).
+    void overviewsChanged();
+
 protected:
     void paintCell(QPainter *painter, const QRect &rect, QDate date) const override;
 

@@ -34,6 +34,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -172,6 +174,7 @@ QDate DistributionsView::today()
 void DistributionsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    loadIfStale();
     // Coming to the area puts the keyboard in the calendar, so that its shortcuts work at once.
     if (!isAncestorOf(QApplication::focusWidget()))
         m_calendar->setFocus(Qt::OtherFocusReason);
@@ -180,6 +183,7 @@ void DistributionsView::showEvent(QShowEvent *event)
 void DistributionsView::reload()
 {
     if (!m_workspace.isOpen()) {
+        m_stale = false;
         m_model->setOverviews({});
         m_calendar->setOverviews({});
         m_day->showDay({}, {}, {}, QTimeZone::utc());
@@ -188,20 +192,42 @@ void DistributionsView::reload()
     }
     m_calendar->setToday(today());
     loadProducerMode();
+    m_stale = true;
+    if (isVisible())
+        load();
+    else
+        updateActions();
+}
+
+void DistributionsView::loadIfStale()
+{
+    if (m_stale && m_workspace.isOpen())
+        load();
+}
+
+void DistributionsView::load()
+{
+    m_stale = false;
     loadList();
+    bool calendarLoaded = false;
     if (m_firstShow) {
         // The next distribution is in view first.
         m_firstShow = false;
         const int next = m_model->firstRowFrom(today());
         const QDate date = next >= 0 ? m_model->overviewAt(next)->distribution.date : today();
+        const auto page = [this] { return std::pair(m_calendar->yearShown(), m_calendar->monthShown()); };
+        const auto pageBefore = page();
         showDate(date);
+        // A new page was loaded as it came (currentPageChanged): not twice.
+        calendarLoaded = page() != pageBefore;
         if (next >= 0) {
             const QSignalBlocker blocker(m_table->selectionModel());
             m_table->selectRow(next);
             m_table->scrollTo(m_model->index(next, 0), QAbstractItemView::PositionAtCenter);
         }
     }
-    loadCalendar();
+    if (!calendarLoaded)
+        loadCalendar();
 }
 
 void DistributionsView::loadList()
@@ -238,7 +264,8 @@ void DistributionsView::loadProducerMode()
 
 void DistributionsView::loadCalendar()
 {
-    if (!m_workspace.isOpen())
+    // A page turned while the area waits to be shown is read when it is.
+    if (!m_workspace.isOpen() || m_stale)
         return;
     auto overviews = DistributionOverviewQuery(m_workspace.store())
                          .between(m_calendar->firstShownDate().addDays(-7), m_calendar->lastShownDate().addDays(7));
@@ -309,12 +336,14 @@ void DistributionsView::afterChange(const QString &distributionId)
 
 void DistributionsView::showOrders()
 {
+    loadIfStale();
     if (const DistributionOverview *overview = current())
         emit ordersRequested(overview->distribution.id);
 }
 
 void DistributionsView::newDistribution()
 {
+    loadIfStale();
     if (!m_workspace.isOpen() || m_producerMode)
         return;
     auto *dialog = new DistributionDialog(m_workspace.store(), m_calendar->selectedDate(), this);
@@ -329,6 +358,7 @@ void DistributionsView::newDistribution()
 
 void DistributionsView::editDistribution()
 {
+    loadIfStale();
     const DistributionOverview *overview = current();
     if (!overview || overview->distribution.cancelled || overview->distribution.distributed || m_producerMode)
         return;
@@ -344,6 +374,7 @@ void DistributionsView::editDistribution()
 
 void DistributionsView::editOffer()
 {
+    loadIfStale();
     const DistributionOverview *overview = current();
     if (!overview || overview->distribution.cancelled)
         return;
@@ -355,6 +386,7 @@ void DistributionsView::editOffer()
 
 void DistributionsView::cancelDistribution()
 {
+    loadIfStale();
     const DistributionOverview *overview = current();
     if (!overview || overview->distribution.cancelled || overview->distribution.distributed)
         return;
@@ -391,6 +423,7 @@ void DistributionsView::cancelDistribution()
 
 void DistributionsView::reinstateDistribution()
 {
+    loadIfStale();
     const DistributionOverview *overview = current();
     if (!overview || !overview->distribution.cancelled)
         return;
@@ -405,6 +438,7 @@ void DistributionsView::reinstateDistribution()
 
 void DistributionsView::toggleDistributed()
 {
+    loadIfStale();
     const DistributionOverview *overview = current();
     if (!overview || overview->distribution.cancelled)
         return;

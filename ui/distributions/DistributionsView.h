@@ -48,6 +48,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Reads the list and the calendar (their orders and amounts are sums over every order line
+    // of the months shown): done when the area is shown, not while another area is.
+    void load();
+    // Before an action on the area's distributions, from the menu while another area is shown.
+    void loadIfStale();
     void loadProducerMode();
     void loadCalendar();
     void loadList();
@@ -73,5 +78,7 @@ private:
     QAction *m_distributed;
     QAction *m_places;
     bool m_firstShow = true;
+    // The data changed (or was never read) since the list and the calendar were last loaded.
+    bool m_stale = true;
     bool m_producerMode = false; // the person acting is a producer: coordinators' actions are off
 };

@@ -1,5 +1,6 @@
 #include "MembersView.h"
 
+#include "MemberCellDelegate.h"
 #include "MemberDialog.h"
 #include "MemberImportDialog.h"
 #include "MemberTableModel.h"
@@ -81,6 +82,8 @@ MembersView::MembersView(Workspace &workspace, QWidget *parent)
 
     m_table->setObjectName(u"memberTable"_s);
     m_table->setModel(m_model);
+    // Each keystroke of a search repaints the whole page: its cells are painted the cheap way.
+    m_table->setItemDelegate(new MemberCellDelegate(m_table));
     TableLook::apply(m_table);
     // Two rows may be chosen together, to merge them.
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
