@@ -590,6 +590,21 @@ private slots:
         QVERIFY(!basket.isEmpty());
     }
 
+    // The same reach through setLine, on a line another producer's catalogue already has in
+    // the basket: neither changed nor taken out, and nothing written.
+    void aProducerCannotChangeOrTakeOutAnotherProducersExistingLine()
+    {
+        const QString basket = saved(memberEdit(f().memberId, {{f().carrotsId, 2, {}}, {f().honeyId, 1, {}}}));
+        f().actAsProducer();
+        for (const qint64 quantity : {qint64(3), qint64(0)})
+            expectRefusedUnchanged([&] { return OrderService(store()).setLine(basket, f().honeyId, quantity, LatePolicy::Refuse); },
+                                   ErrorKind::Conflict, u"another producer"_s);
+        QVERIFY(OrderService(store()).setLine(basket, f().carrotsId, 4, LatePolicy::Refuse));
+        f().actAsCoordinator();
+        QCOMPARE(quantityOf(basket, f().honeyId), qint64(1));
+        QCOMPARE(quantityOf(basket, f().carrotsId), qint64(4));
+    }
+
     void aProducerSavingTheirLinesLeavesTheOthersAlone()
     {
         const QString basket = saved(memberEdit(f().memberId, {{f().carrotsId, 2, {}}, {f().honeyId, 1, {}}}));
