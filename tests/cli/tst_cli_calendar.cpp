@@ -381,6 +381,82 @@ private slots:
         QCOMPARE(listed(group.cli, {u"place"_s, u"list"_s}).size(), 1);
     }
 
+    // `place show`: the name, the address, the postcode and town, then the id; "(archived)" once
+    // archived; an unknown id refused (1), a missing one a usage error (2).
+    void placeShowPrintsThePlaceAndItsIdLast()
+    {
+        Group group = newGroup();
+        const QString halle = created(group.cli, {u"place"_s, u"add"_s, u"--name"_s, u"Halle aux grains"_s, u"--address"_s,
+                                                  u"3 rue des Lilas"_s, u"--postcode"_s, u"69003"_s, u"--town"_s, u"Lyon"_s});
+        const CliRun shown = group.cli.run({u"place"_s, u"show"_s, halle});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(shown.out, u"Halle aux grains\n3 rue des Lilas\n69003 Lyon\nId: %1\n"_s.arg(halle));
+        QCOMPARE(shown.lastLine(), u"Id: %1"_s.arg(halle));
+        // Without an address or postcode: the town alone, no empty line.
+        const CliRun other = group.cli.run({u"place"_s, u"show"_s, group.place});
+        QCOMPARE(other.exitCode, 0);
+        QCOMPARE(other.out, u"Salle Paul-Garcin\nLyon\nId: %1\n"_s.arg(group.place));
+
+        QCOMPARE(group.cli.run({u"place"_s, u"archive"_s, halle}).exitCode, 0);
+        const CliRun archived = group.cli.run({u"place"_s, u"show"_s, halle});
+        QCOMPARE(archived.exitCode, 0);
+        QVERIFY2(archived.out.startsWith(u"Halle aux grains (archived)\n"_s), qPrintable(archived.out));
+
+        const QString before = snapshot(group.path);
+        const CliRun unknown = group.cli.run({u"place"_s, u"show"_s, u"00000000-0000-4000-8000-000000000000"_s});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(u"00000000-0000-4000-8000-000000000000"_s), qPrintable(unknown.err));
+        QVERIFY(unknown.out.isEmpty());
+        QCOMPARE(group.cli.run({u"place"_s, u"show"_s}).exitCode, 2);
+        QCOMPARE(snapshot(group.path), before);
+    }
+
+    // `distribution distributed`: marks it handed out (the list and show say so), --undo takes
+    // that back; a producer, or a cancelled distribution, is refused with nothing written.
+    void distributedMarksADistributionHandedOutAndUndoTakesItBack()
+    {
+        OrderFixture market;
+        CliRunner cli = cliOn(market);
+        const auto statusOf = [&] {
+            for (const auto &distribution : listed(cli, {u"distribution"_s, u"list"_s})) {
+                if (distribution.value(u"id"_s) == market.distributionId)
+                    return distribution.value(u"status"_s);
+            }
+            return QString();
+        };
+        const QString before = statusOf();
+        QVERIFY(!before.isEmpty());
+        QVERIFY(before != u"distributed"_s);
+
+        const CliRun marked = cli.run({u"distribution"_s, u"distributed"_s, market.distributionId});
+        QCOMPARE(marked.exitCode, 0);
+        QCOMPARE(statusOf(), u"distributed"_s);
+        QVERIFY(CalendarService(market.store()).distribution(market.distributionId).value().distributed);
+        const CliRun shown = cli.run({u"distribution"_s, u"show"_s, market.distributionId});
+        QVERIFY2(shown.out.contains(u"Status: Distributed\n"_s, Qt::CaseInsensitive), qPrintable(shown.out));
+
+        const CliRun undone = cli.run({u"distribution"_s, u"distributed"_s, market.distributionId, u"--undo"_s});
+        QCOMPARE(undone.exitCode, 0);
+        QCOMPARE(statusOf(), before);
+        QVERIFY(!CalendarService(market.store()).distribution(market.distributionId).value().distributed);
+
+        const QString unchanged = DatabaseSnapshot::take(market.store());
+        const CliRun producer = cliOn(market, market.producerUserName).run({u"distribution"_s, u"distributed"_s,
+                                                                            market.distributionId});
+        QCOMPARE(producer.exitCode, 1);
+        QVERIFY2(producer.err.contains(u"coordinator"_s), qPrintable(producer.err));
+        QCOMPARE(cli.run({u"distribution"_s, u"distributed"_s, u"00000000-0000-4000-8000-000000000000"_s}).exitCode, 1);
+        QCOMPARE(cli.run({u"distribution"_s, u"distributed"_s}).exitCode, 2);
+        QCOMPARE(DatabaseSnapshot::take(market.store()), unchanged);
+
+        market.cancelDistribution(market.distributionId);
+        const QString cancelled = DatabaseSnapshot::take(market.store());
+        const CliRun refused = cli.run({u"distribution"_s, u"distributed"_s, market.distributionId});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"cancelled"_s), qPrintable(refused.err));
+        QCOMPARE(DatabaseSnapshot::take(market.store()), cancelled);
+    }
+
     // A producer --user: their own catalogue's products, not another producer's (exit 1, the
     // reason on stderr, nothing written); lists cut to theirs; coordinators' work refused.
     void aProducerAddsAndImportsProductsOnlyIntoTheirOwnCatalogues()

@@ -22,7 +22,7 @@ class TestCliOrders : public QObject {
     CliRunner cli(const QDateTime &now = OrderFixture::whileOpen())
     {
         CliRunner runner(f().test->path());
-        runner.setNow(now.toString(Qt::ISODate));
+        runner.setNow(now.toString(Qt::ISODateWithMs));
         return runner;
     }
 
@@ -108,6 +108,39 @@ private slots:
         const QList<LateChange> late = LateChangeRepository(store()).listForBasket(confirmed.lastLine()).value();
         QCOMPARE(late.size(), 1);
         QCOMPARE(late.first().quantityAfter.value_or(-1), qint64(2));
+    }
+
+    // The closing instant itself is closed: --now at that millisecond needs --confirm-late, one
+    // millisecond before does not.
+    void theClosingInstantItselfNeedsConfirmLate()
+    {
+        const QDateTime closing(QDate(2026, 12, 1), QTime(16, 0), QTimeZone::utc());
+        const CliRun before = add({u"LEG-CAR=1"_s}, {}, {}, closing.addMSecs(-1));
+        QCOMPARE(before.exitCode, 0);
+        QVERIFY2(!before.out.contains(u"late change"_s), qPrintable(before.out));
+        QCOMPARE(LateChangeRepository(store()).listForBasket(before.lastLine()).value().size(), 0);
+        expectRefused([&] { return add({u"LEG-CAR=2"_s}, {}, {}, closing); }, 3, u"Légumes et fromages"_s);
+        const CliRun confirmed = add({u"LEG-CAR=2"_s}, {u"--confirm-late"_s}, {}, closing);
+        QCOMPARE(confirmed.exitCode, 0);
+        const QList<LateChange> late = LateChangeRepository(store()).listForBasket(confirmed.lastLine()).value();
+        QCOMPARE(late.size(), 1);
+        QCOMPARE(late.first().at, closing);
+    }
+
+    // `order validate` on an order in progress stores today's price on each of its lines.
+    void validateStoresTodaysPriceOnEachLine()
+    {
+        const QString basket = add({u"LEG-CAR=2"_s, u"FRO-COM=0,5"_s}).lastLine();
+        for (const OrderLine &line : OrderService(store()).lines(basket).value())
+            QVERIFY(!line.unitPriceCents.has_value());
+        Product cheese = CatalogueService(store()).product(f().cheeseId).value();
+        cheese.priceCents = 2000;
+        QVERIFY(CatalogueService(store()).updateProduct(cheese));
+        QCOMPARE(cli().run({u"order"_s, u"validate"_s, basket}).exitCode, 0);
+        QMap<QString, qint64> prices;
+        for (const OrderLine &line : OrderService(store()).lines(basket).value())
+            prices.insert(line.productId, line.unitPriceCents.value_or(-1));
+        QCOMPARE(prices, (QMap<QString, qint64>{{f().carrotsId, 240}, {f().cheeseId, 2000}}));
     }
 
     void validateFreezesAndCancelCancels()

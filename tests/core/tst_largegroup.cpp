@@ -218,6 +218,70 @@ private slots:
         QVERIFY(weighed > 0);
     }
 
+    // The same figures from the rules written out by hand in the test's own SQL, not by the
+    // functions that made the group: an estimated weight is the piece weight times the pieces
+    // (the grams themselves for what is ordered by weight, nothing for what is not priced by
+    // weight), and a validated amount is the frozen price times the pieces, or the price per kg
+    // times the weighed (else estimated) grams, rounded to the nearest cent.
+    void weightsAndTotalsMatchFiguresWorkedOutIndependently()
+    {
+        Store &store = shared();
+        const QString lines = u"FROM order_line l JOIN product p ON p.id = l.product_id WHERE l.deleted = 0 AND "_s;
+        QVERIFY(count(store, u"SELECT count(*) "_s + lines + u"p.weight_priced = 1 AND p.piece_weight_grams > 0"_s) > 0);
+        QVERIFY(count(store, u"SELECT count(*) "_s + lines + u"p.weight_priced = 1 AND p.piece_weight_grams = 0"_s) > 0);
+        QCOMPARE(count(store, u"SELECT count(*) "_s + lines + u"p.weight_priced = 0 AND l.estimated_grams <> 0"_s), 0);
+        QCOMPARE(count(store, u"SELECT count(*) "_s + lines
+                                  + u"p.weight_priced = 1 AND p.piece_weight_grams = 0 AND l.estimated_grams <> l.quantity"_s),
+                 0);
+        QCOMPARE(count(store, u"SELECT count(*) "_s + lines
+                                  + u"p.weight_priced = 1 AND p.piece_weight_grams > 0 "
+                                    "AND l.estimated_grams <> l.quantity * p.piece_weight_grams"_s),
+                 0);
+
+        Query totals(store.database(),
+                     u"SELECT b.distribution_id, sum(CASE WHEN p.weight_priced = 1 "
+                     "THEN (l.unit_price_cents * coalesce(l.weighed_grams, l.estimated_grams) + 500) / 1000 "
+                     "ELSE l.unit_price_cents * l.quantity END) "
+                     "FROM order_line l JOIN basket b ON b.id = l.basket_id JOIN product p ON p.id = l.product_id "
+                     "WHERE l.deleted = 0 AND b.deleted = 0 AND b.status = 'validated' GROUP BY b.distribution_id"_s);
+        QVERIFY(totals.exec());
+        QHash<QString, qint64> expected;
+        while (totals.next())
+            expected.insert(totals.text(0), totals.integer(1));
+        QVERIFY(!expected.isEmpty());
+        const auto overviews = DistributionOverviewQuery(store).between(QDate(2020, 1, 1), QDate(2030, 1, 1)).value();
+        int compared = 0;
+        for (const DistributionOverview &overview : overviews) {
+            QCOMPARE(overview.validatedCents, expected.value(overview.distribution.id, 0));
+            if (overview.validatedCents > 0)
+                ++compared;
+        }
+        QCOMPARE(compared, expected.size());
+        // One basket by hand: the amounts of its lines, summed in C++ from the stored columns.
+        Query basket(store.database(), u"SELECT b.id FROM basket b WHERE b.status = 'validated' AND EXISTS (SELECT 1 "
+                                       "FROM order_line l JOIN product p ON p.id = l.product_id WHERE l.basket_id = b.id "
+                                       "AND p.weight_priced = 1 AND l.weighed_grams IS NOT NULL) LIMIT 1"_s);
+        QVERIFY(basket.exec() && basket.next());
+        const QString basketId = basket.text(0);
+        Query parts(store.database(), u"SELECT p.weight_priced, l.unit_price_cents, l.quantity, "
+                                      "coalesce(l.weighed_grams, l.estimated_grams) FROM order_line l "
+                                      "JOIN product p ON p.id = l.product_id WHERE l.basket_id = ? AND l.deleted = 0"_s);
+        parts.bind(basketId);
+        QVERIFY(parts.exec());
+        qint64 byHand = 0;
+        while (parts.next()) {
+            const qint64 price = parts.integer(1);
+            if (parts.integer(0) == 1) {
+                const qint64 thousandthsOfCents = price * parts.integer(3);
+                byHand += thousandthsOfCents / 1000 + (thousandthsOfCents % 1000 >= 500 ? 1 : 0);
+            } else {
+                byHand += price * parts.integer(2);
+            }
+        }
+        QVERIFY(byHand > 0);
+        QCOMPARE(OrderService(store).total(basketId).value(), byHand);
+    }
+
     void ordersWhatIsOfferedWhileItIsOpen()
     {
         Store &store = shared();

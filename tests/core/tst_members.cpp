@@ -249,6 +249,56 @@ private slots:
         QCOMPARE(MemberService(store()).add(other).error().kind(), ErrorKind::NeedsConfirmation);
     }
 
+    // The second person's e-mail is looked up like the first's: a newcomer whose address is
+    // another member's partner's (in other capitals) is flagged, naming that address.
+    void partnerEmailCountsAsTheSameAddress()
+    {
+        Member couple;
+        couple.firstName = u"Jean"_s;
+        couple.lastName = u"Roux"_s;
+        couple.phone = u"0611111111"_s;
+        couple.partnerFirstName = u"Léa"_s;
+        couple.partnerEmail = u"Lea.Roux@Example.org"_s;
+        const QString coupleId = MemberService(store()).add(couple).value();
+        Member other;
+        other.firstName = u"Léa"_s;
+        other.lastName = u"Morel"_s;
+        other.email = u"lea.roux@example.ORG"_s;
+        const QString before = DatabaseSnapshot::take(store());
+        const auto added = MemberService(store()).add(other);
+        QVERIFY(!added);
+        QCOMPARE(added.error().kind(), ErrorKind::NeedsConfirmation);
+        QVERIFY2(added.error().message().contains(u"the same e-mail address (Lea.Roux@Example.org)"_s),
+                 qPrintable(added.error().message()));
+        QCOMPARE(DatabaseSnapshot::take(store()), before);
+        const auto matches = MemberService(store()).duplicatesOf(other).value();
+        QCOMPARE(matches.size(), 1);
+        QCOMPARE(matches.first().existing.id, coupleId);
+        QVERIFY(matches.first().sameEmail && !matches.first().samePhone && !matches.first().sameName);
+    }
+
+    // The same resemblance brought by a change: giving a member the address of another member's
+    // partner needs confirming.
+    void anUpdateTakingAPartnersEmailIsFlagged()
+    {
+        Member couple;
+        couple.firstName = u"Jean"_s;
+        couple.lastName = u"Roux"_s;
+        couple.phone = u"0611111111"_s;
+        couple.partnerEmail = u"lea@example.org"_s;
+        QVERIFY(MemberService(store()).add(couple));
+        const QString id = addMember(u"Léa"_s, u"Morel"_s, u"0733333333"_s);
+        Member changed = member(id);
+        changed.email = u"LEA@example.org"_s;
+        const QString before = DatabaseSnapshot::take(store());
+        const Status updated = MemberService(store()).update(changed);
+        QVERIFY(!updated);
+        QCOMPARE(updated.error().kind(), ErrorKind::NeedsConfirmation);
+        QVERIFY2(updated.error().message().contains(u"Roux Jean"_s), qPrintable(updated.error().message()));
+        QCOMPARE(DatabaseSnapshot::take(store()), before);
+        QVERIFY(MemberService(store()).update(changed, DuplicatePolicy::Allow));
+    }
+
     void archivedMemberIsStillADuplicateAndSaidSo()
     {
         const QString id = addMember(u"Hélène"_s, u"Dupré"_s, u"0612345678"_s);
@@ -629,6 +679,38 @@ private slots:
         QCOMPARE(ids(MemberListRequest::Sort::Phone, false), (QStringList{bob, emile, anne}));
         QCOMPARE(ids(MemberListRequest::Sort::Phone, true), (QStringList{emile, bob, anne}));
         QCOMPARE(ids(MemberListRequest::Sort::Email, false), (QStringList{anne, bob, emile}));
+    }
+
+    // Town: ignoring case, empty towns last both ways, ties by name; the whole order, not
+    // just its ends.
+    void listSortsByTownWholly()
+    {
+        const auto withTown = [&](const QString &first, const QString &last, const QString &phone, const QString &town) {
+            Member m = member(addMember(first, last, phone));
+            m.town = town;
+            if (Status updated = MemberService(store()).update(m, DuplicatePolicy::Allow); !updated)
+                qFatal("%s", qPrintable(updated.error().message()));
+            return m.id;
+        };
+        const QString lyonB = withTown(u"Bruno"_s, u"Blanc"_s, u"0600000011"_s, u"Lyon"_s);
+        const QString none = withTown(u"Nina"_s, u"Noir"_s, u"0600000012"_s, QString());
+        const QString annecy = withTown(u"Zoé"_s, u"Zeller"_s, u"0600000013"_s, u"annecy"_s);
+        const QString lyonA = withTown(u"Anne"_s, u"Aubert"_s, u"0600000014"_s, u"LYON"_s);
+        const QString villeurbanne = withTown(u"Marc"_s, u"Mas"_s, u"0600000015"_s, u"Villeurbanne"_s);
+        const QString bron = withTown(u"Paul"_s, u"Petit"_s, u"0600000016"_s, u"Bron"_s);
+        MemberListQuery list(store());
+        const auto ids = [&](bool descending, int limit) {
+            MemberListRequest request;
+            request.sort = MemberListRequest::Sort::Town;
+            request.descending = descending;
+            QStringList order;
+            for (const Member &m : list.page(request, 0, limit).value())
+                order.append(m.id);
+            return order;
+        };
+        QCOMPARE(ids(false, 10), (QStringList{annecy, bron, lyonA, lyonB, villeurbanne, none}));
+        QCOMPARE(ids(true, 10), (QStringList{villeurbanne, lyonA, lyonB, bron, annecy, none}));
+        QCOMPARE(ids(false, 3), (QStringList{annecy, bron, lyonA}));
     }
 
     void listIsReadInPagesThatNeverOverlap()

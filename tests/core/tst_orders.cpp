@@ -65,6 +65,20 @@ class TestOrders : public QObject {
         return 0;
     }
 
+    // The unit price stored on each line, read from the table itself.
+    QMap<QString, qint64> storedUnitPrices(const QString &basketId)
+    {
+        QMap<QString, qint64> prices;
+        Query query(store().database(), u"SELECT product_id, unit_price_cents FROM order_line "
+                                        "WHERE basket_id = ? AND deleted = 0"_s);
+        query.bind(basketId);
+        if (query.exec()) {
+            while (query.next())
+                prices.insert(query.text(0), query.value(1).isNull() ? -1 : query.integer(1));
+        }
+        return prices;
+    }
+
 private slots:
     void init()
     {
@@ -241,6 +255,44 @@ private slots:
         QCOMPARE(orders.total(basket).value(), qint64(600)); // validated: frozen
     }
 
+    void validatingStoresTodaysPriceOnEveryLine()
+    {
+        OrderService orders(store());
+        const QString basket = saved(memberEdit(f().memberId, {{f().carrotsId, 2, {}}, {f().cheeseId, 500, {}},
+                                                               {f().honeyId, 1, {}}}));
+        QCOMPARE(storedUnitPrices(basket), (QMap<QString, qint64>{{f().carrotsId, -1}, {f().cheeseId, -1}, {f().honeyId, -1}}));
+        CatalogueService catalogues(store());
+        Product cheese = catalogues.product(f().cheeseId).value();
+        cheese.priceCents = 2000;
+        QVERIFY(catalogues.updateProduct(cheese));
+
+        QVERIFY(orders.validate(basket, LatePolicy::Refuse));
+        QCOMPARE(storedUnitPrices(basket), (QMap<QString, qint64>{{f().carrotsId, 240}, {f().cheeseId, 2000}, {f().honeyId, 850}}));
+        // 2 × 2,40 + 0,5 kg × 20,00 + 8,50
+        QCOMPARE(orders.total(basket).value(), qint64(480 + 1000 + 850));
+    }
+
+    void aPriceChangeAfterValidationLeavesTheStoredPricesAlone()
+    {
+        OrderService orders(store());
+        CatalogueService catalogues(store());
+        const QString basket = saved(memberEdit(f().memberId, {{f().carrotsId, 2, {}}, {f().cheeseId, 500, {}}}, true));
+        QCOMPARE(storedUnitPrices(basket), (QMap<QString, qint64>{{f().carrotsId, 240}, {f().cheeseId, 1890}}));
+
+        Product carrots = catalogues.product(f().carrotsId).value();
+        carrots.priceCents = 300;
+        QVERIFY(catalogues.updateProduct(carrots));
+        Product cheese = catalogues.product(f().cheeseId).value();
+        cheese.priceCents = 2500;
+        QVERIFY(catalogues.updateProduct(cheese));
+        // The validated lines change quantity after the new prices: they keep the price frozen.
+        QVERIFY(orders.setLine(basket, f().carrotsId, 3));
+        QVERIFY(orders.save(memberEdit(f().memberId, {{f().cheeseId, 800, {}}})));
+        QCOMPARE(storedUnitPrices(basket), (QMap<QString, qint64>{{f().carrotsId, 240}, {f().cheeseId, 1890}}));
+        // 3 × 2,40 + 0,8 kg × 18,90
+        QCOMPARE(orders.total(basket).value(), qint64(720 + 1512));
+    }
+
     void aLineAddedToAValidatedOrderIsPricedAtOnce()
     {
         OrderService orders(store());
@@ -279,6 +331,67 @@ private slots:
         store().clock().setFixed(OrderFixture::beforeOpening());
         QVERIFY(!saved(memberEdit(f().memberId, {{f().carrotsId, 1, {}}})).isEmpty());
         QCOMPARE(LateChangeRepository(store()).listForDistribution(f().distributionId).value().size(), 0);
+    }
+
+    // The window is open up to, not including, its closing instant: at that very millisecond a
+    // change is late, one millisecond before it is not.
+    void theClosingInstantItselfIsAlreadyClosed()
+    {
+        const QDateTime closing(QDate(2026, 12, 1), QTime(16, 0), QTimeZone::utc());
+        store().clock().setFixed(closing.addMSecs(-1));
+        auto before = OrderService(store()).save(memberEdit(f().memberId, {{f().carrotsId, 1, {}}}));
+        QVERIFY(before);
+        QCOMPARE(before->lateChanges, 0);
+        store().clock().setFixed(closing);
+        expectRefusedUnchanged([&] { return OrderService(store()).save(memberEdit(f().memberId, {{f().carrotsId, 2, {}}})); },
+                               ErrorKind::NeedsConfirmation, u"Légumes et fromages"_s);
+        auto confirmed = OrderService(store()).save(memberEdit(f().memberId, {{f().carrotsId, 2, {}}}, false, LatePolicy::Record));
+        QVERIFY(confirmed);
+        QCOMPARE(confirmed->lateChanges, 1);
+        const QList<LateChange> late = LateChangeRepository(store()).listForBasket(confirmed->basketId).value();
+        QCOMPARE(late.size(), 1);
+        QCOMPARE(late.first().at, closing);
+        QCOMPARE(late.first().windowClosedAt, closing);
+    }
+
+    // The order dialog saves with replaceOtherLines: a line of a closed catalogue left out of the
+    // save is a late removal, refused without confirmation and recorded with it.
+    void aLineLeftOutOfAReplacingSaveAfterClosingIsALateRemoval()
+    {
+        const QString basket = saved(memberEdit(f().memberId, {{f().carrotsId, 2, {}}, {f().honeyId, 1, {}}}));
+        store().clock().setFixed(OrderFixture::afterVegetablesClosed());
+        BasketEdit edit = memberEdit(f().memberId, {{f().honeyId, 1, {}}});
+        edit.replaceOtherLines = true;
+        expectRefusedUnchanged([&] { return OrderService(store()).save(edit); }, ErrorKind::NeedsConfirmation,
+                               u"Légumes et fromages"_s);
+        QCOMPARE(quantityOf(basket, f().carrotsId), qint64(2));
+
+        edit.late = LatePolicy::Record;
+        auto result = OrderService(store()).save(edit);
+        QVERIFY(result);
+        QCOMPARE(result->lateChanges, 1);
+        QCOMPARE(quantityOf(basket, f().carrotsId), qint64(0));
+        QCOMPARE(quantityOf(basket, f().honeyId), qint64(1));
+        const QList<LateChange> late = LateChangeRepository(store()).listForBasket(basket).value();
+        QCOMPARE(late.size(), 1);
+        QCOMPARE(late.first().kind, LateChange::Kind::Remove);
+        QCOMPARE(late.first().productId, f().carrotsId);
+        QCOMPARE(late.first().quantityBefore.value_or(-1), qint64(2));
+        QVERIFY(!late.first().quantityAfter.has_value());
+    }
+
+    // Leaving out a line of a catalogue still open is no late change, even after another closed.
+    void aLineOfAnOpenCatalogueLeftOutOfAReplacingSaveIsNotLate()
+    {
+        const QString basket = saved(memberEdit(f().memberId, {{f().carrotsId, 2, {}}, {f().honeyId, 1, {}}}));
+        store().clock().setFixed(OrderFixture::afterVegetablesClosed());
+        BasketEdit edit = memberEdit(f().memberId, {{f().carrotsId, 2, {}}});
+        edit.replaceOtherLines = true;
+        auto result = OrderService(store()).save(edit);
+        QVERIFY(result);
+        QCOMPARE(result->lateChanges, 0);
+        QCOMPARE(quantityOf(basket, f().honeyId), qint64(0));
+        QCOMPARE(LateChangeRepository(store()).listForBasket(basket).value().size(), 0);
     }
 
     void aLineOfAClosedCatalogueNeedsConfirmationAndChangesNothingWithout()
@@ -374,6 +487,32 @@ private slots:
     {
         QVERIFY(Schema::table(u"late_change"_s));
         QVERIFY(Schema::table(u"late_change"_s)->hasColumn(u"quantity_before"_s));
+        // Every field of a late change is a replicated column, written through the single write
+        // path: read from the table itself, the row says who, when, what, before and after.
+        for (const char *column : {"distribution_id", "catalogue_id", "basket_id", "product_id", "kind", "quantity_before",
+                                   "quantity_after", "at", "user_name", "window_closed_at"})
+            QVERIFY2(Schema::table(u"late_change"_s)->columns.contains(QLatin1StringView(column)), column);
+        const QString basket = saved(memberEdit(f().memberId, {{f().carrotsId, 2, {}}}));
+        store().clock().setFixed(OrderFixture::afterVegetablesClosed());
+        QVERIFY(OrderService(store()).setLine(basket, f().carrotsId, 5, LatePolicy::Record));
+        Query query(store().database(),
+                    u"SELECT distribution_id, catalogue_id, product_id, kind, quantity_before, quantity_after, at, "
+                    "user_name, window_closed_at, updated_at, updated_by, deleted FROM late_change WHERE basket_id = ?"_s);
+        query.bind(basket);
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.text(0), f().distributionId);
+        QCOMPARE(query.text(1), f().catalogueId);
+        QCOMPARE(query.text(2), f().carrotsId);
+        QCOMPARE(query.text(3), u"change"_s);
+        QCOMPARE(query.integer(4), qint64(2));
+        QCOMPARE(query.integer(5), qint64(5));
+        QCOMPARE(query.text(6), u"2026-12-02T09:00:00.000Z"_s);
+        QCOMPARE(query.text(7), u"Test Coordinator"_s);
+        QCOMPARE(query.text(8), u"2026-12-01T16:00:00.000Z"_s);
+        QCOMPARE(query.text(9), u"2026-12-02T09:00:00.000Z"_s);
+        QCOMPARE(query.text(10), u"Test Coordinator"_s);
+        QCOMPARE(query.integer(11), qint64(0));
+        QVERIFY(!query.next());
     }
 
     // --- stock ---
@@ -412,6 +551,17 @@ private slots:
         expectRefusedUnchanged([&] { return OrderService(store()).save(reopen); }, ErrorKind::Validation, u"sold out"_s);
     }
 
+    // A line taken out of another order is a tombstone: it holds no stock any more.
+    void aLineTakenOutOfAnotherOrderFreesItsStock()
+    {
+        f().setOffer(f().eggsId, 5);
+        const QString other = saved(memberEdit(f().otherMemberId, {{f().eggsId, 5, {}}, {f().carrotsId, 1, {}}}));
+        expectRefusedUnchanged([&] { return OrderService(store()).save(memberEdit(f().memberId, {{f().eggsId, 1, {}}})); },
+                               ErrorKind::Validation, u"sold out"_s);
+        QVERIFY(OrderService(store()).setLine(other, f().eggsId, 0));
+        QVERIFY(!saved(memberEdit(f().memberId, {{f().eggsId, 5, {}}})).isEmpty());
+    }
+
     void weightStockIsCountedInGrams()
     {
         f().setOffer(f().cheeseId, 2000);
@@ -438,6 +588,21 @@ private slots:
         // A basket for a member who has none.
         const QString basket = saved(memberEdit(f().memberId, {{f().carrotsId, 2, {}}}));
         QVERIFY(!basket.isEmpty());
+    }
+
+    // The same reach through setLine, on a line another producer's catalogue already has in
+    // the basket: neither changed nor taken out, and nothing written.
+    void aProducerCannotChangeOrTakeOutAnotherProducersExistingLine()
+    {
+        const QString basket = saved(memberEdit(f().memberId, {{f().carrotsId, 2, {}}, {f().honeyId, 1, {}}}));
+        f().actAsProducer();
+        for (const qint64 quantity : {qint64(3), qint64(0)})
+            expectRefusedUnchanged([&] { return OrderService(store()).setLine(basket, f().honeyId, quantity, LatePolicy::Refuse); },
+                                   ErrorKind::Conflict, u"another producer"_s);
+        QVERIFY(OrderService(store()).setLine(basket, f().carrotsId, 4, LatePolicy::Refuse));
+        f().actAsCoordinator();
+        QCOMPARE(quantityOf(basket, f().honeyId), qint64(1));
+        QCOMPARE(quantityOf(basket, f().carrotsId), qint64(4));
     }
 
     void aProducerSavingTheirLinesLeavesTheOthersAlone()

@@ -5,6 +5,7 @@
 #include "services/OrderService.h"
 #include "store/Query.h"
 #include "store/Schema.h"
+#include "store/SqlValue.h"
 #include "store/Store.h"
 #include "sync/ConflictLog.h"
 
@@ -40,6 +41,14 @@ class TestSyncConflicts : public QObject {
     QString basketStatus(Store &store, const QString &id)
     {
         Query query(store.database(), u"SELECT status FROM basket WHERE id = ?"_s);
+        query.bind(id);
+        return query.exec() && query.next() ? query.text(0) : QString();
+    }
+
+    // The basket's validated_at as stored, "NULL" when it has none.
+    QString basketValidatedAt(Store &store, const QString &id)
+    {
+        Query query(store.database(), u"SELECT coalesce(validated_at, 'NULL') FROM basket WHERE id = ?"_s);
         query.bind(id);
         return query.exec() && query.next() ? query.text(0) : QString();
     }
@@ -187,8 +196,58 @@ private slots:
                 }
             }
             QVERIFY(logged);
+            // The refused validation brings none of its companions: a basket cancelled before it
+            // was ever validated keeps no validation instant (and the one refused is logged).
+            if (cancelFirst) {
+                QCOMPARE(basketValidatedAt(*desk, basket->id), u"NULL"_s);
+                bool companionLogged = false;
+                for (const ConflictEntry &entry : conflicts(*desk)) {
+                    if (entry.field == u"validated_at"_s) {
+                        QCOMPARE(entry.rule, u"state_rule"_s);
+                        QVERIFY(!entry.lostValue.isEmpty());
+                        companionLogged = true;
+                    }
+                }
+                QVERIFY(companionLogged);
+            } else {
+                QVERIFY(basketValidatedAt(*desk, basket->id) != u"NULL"_s);
+            }
         }
         QCOMPARE(replicatedData(b()), replicatedData(a()));
+    }
+
+    // A confirmed late change made on one desk reaches the other whole: who, when, what, the
+    // quantities before and after and when the window had closed.
+    void aLateChangeReachesTheOtherDeskWhole()
+    {
+        const QString memberId = m_market.memberIds.at(1);
+        auto basket = OrderService(a()).openBasket(m_market.distributionId, memberId, Basket::Source::Coordinator);
+        QVERIFY(basket);
+        QVERIFY(OrderService(a()).setLine(basket->id, m_market.productIds.at(0), 2));
+        Query window(a().database(), u"SELECT closes_at FROM ordering_window WHERE distribution_id = ?"_s);
+        window.bind(m_market.distributionId);
+        QVERIFY(window.exec() && window.next());
+        const QString closesAt = window.text(0);
+        a().clock().setFixed(SqlValue::toInstant(closesAt).addSecs(3600));
+        QVERIFY(OrderService(a()).setLine(basket->id, m_market.productIds.at(0), 5, LatePolicy::Record));
+        syncOk(a());
+        syncOk(b());
+
+        const QString columns = u"basket_id, product_id, kind, quantity_before, quantity_after, at, user_name, "
+                                "window_closed_at FROM late_change"_s;
+        for (Store *desk : {&a(), &b()}) {
+            Query late(desk->database(), u"SELECT "_s + columns);
+            QVERIFY(late.exec() && late.next());
+            QCOMPARE(late.text(0), basket->id);
+            QCOMPARE(late.text(1), m_market.productIds.at(0));
+            QCOMPARE(late.text(2), u"change"_s);
+            QCOMPARE(late.integer(3), qint64(2));
+            QCOMPARE(late.integer(4), qint64(5));
+            QCOMPARE(late.text(5), SqlValue::instant(a().clock().now()).toString());
+            QCOMPARE(late.text(6), u"Desk A"_s);
+            QCOMPARE(late.text(7), closesAt);
+            QVERIFY(!late.next());
+        }
     }
 
     void aReopenedBasketStaysOpenWhenNobodyElseTouchedIt()

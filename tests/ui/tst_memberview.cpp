@@ -443,6 +443,21 @@ private slots:
         const QString first = model()->index(0, MemberTableModel::Town).data().toString();
         const QString last = model()->index(model()->rowCount() - 1, MemberTableModel::Town).data().toString();
         QVERIFY(first.localeAwareCompare(last) >= 0);
+        // Every row, not just the ends: towns descending ignoring case, empty towns last, and
+        // the same rows as the database holds.
+        QCOMPARE(model()->rowCount(), model()->totalCount());
+        QVERIFY(model()->rowCount() > 2);
+        bool emptySeen = false;
+        for (int row = 1; row < model()->rowCount(); ++row) {
+            const QString above = model()->index(row - 1, MemberTableModel::Town).data().toString();
+            const QString below = model()->index(row, MemberTableModel::Town).data().toString();
+            emptySeen = emptySeen || above.isEmpty();
+            if (below.isEmpty())
+                continue;
+            QVERIFY2(!emptySeen, qPrintable(u"row %1: “%2” after an empty town"_s.arg(row).arg(below)));
+            QVERIFY2(above.compare(below, Qt::CaseInsensitive) >= 0,
+                     qPrintable(u"row %1: “%2” before “%3”"_s.arg(row).arg(above, below)));
+        }
     }
 
     void aLargeGroupIsReadInPages()

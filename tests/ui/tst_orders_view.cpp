@@ -148,6 +148,8 @@ private slots:
         press(Qt::Key_Return);
         auto *lines = dialog->findChild<QTableView *>(u"orderLines"_s);
         QVERIFY2(lines->model()->rowCount() >= 3, qPrintable(dialog->findChild<QLabel *>(u"orderMessage"_s)->text()));
+        // Four products typed, four lines shown: the two late ones confirmed are there too.
+        QVERIFY2(lines->model()->rowCount() == 4, qPrintable(dialog->findChild<QLabel *>(u"orderMessage"_s)->text()));
         grab(dialog, u"order-dialog"_s);
 
         press(Qt::Key_Return, Qt::ControlModifier);
@@ -155,6 +157,22 @@ private slots:
         const auto basket = OrderService(store()).basketOf(view->distributionId(), memberId).value();
         QVERIFY(basket.has_value());
         QCOMPARE(basket->status, Basket::Status::Validated);
+        // What was stored, read from the table: each product typed with its quantity (for the
+        // Comté, sold by the piece, the 0,4 kg typed as its estimated weight), and the two lines
+        // of closed catalogues recorded as late additions.
+        QMap<QString, qint64> stored;
+        Query storedLines(store().database(), u"SELECT p.reference, CASE WHEN p.weight_priced = 1 THEN l.estimated_grams "
+                                              "ELSE l.quantity END FROM order_line l JOIN product p ON p.id = "
+                                              "l.product_id WHERE l.basket_id = ? AND l.deleted = 0"_s);
+        storedLines.bind(basket->id);
+        QVERIFY(storedLines.exec());
+        while (storedLines.next())
+            stored.insert(storedLines.text(0), storedLines.integer(1));
+        QCOMPARE(stored, (QMap<QString, qint64>{{u"PAI-CAM"_s, 1}, {u"PAI-TRA"_s, 2}, {u"LEG-PAN"_s, 1}, {u"FRO-COM"_s, 400}}));
+        Query late(store().database(), u"SELECT count(*) FROM late_change WHERE basket_id = ? AND kind = 'add'"_s);
+        late.bind(basket->id);
+        QVERIFY(late.exec() && late.next());
+        QCOMPARE(late.integer(0), qint64(2));
         auto *table = view->findChild<QTableView *>(u"ordersTable"_s);
         QTRY_VERIFY(table->currentIndex().isValid());
         QCOMPARE(table->currentIndex().data(Qt::UserRole + 1).toString(), basket->id);
